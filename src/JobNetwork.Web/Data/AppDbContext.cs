@@ -1,0 +1,94 @@
+using System.Linq.Expressions;
+using JobNetwork.Web.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    // Read by the global query filters; EF parameterises it per query, so one model serves every user.
+    private string? CurrentUserId => currentUser.UserId;
+
+    public DbSet<JobSearchSettings> JobSearchSettings => Set<JobSearchSettings>();
+
+    public DbSet<InstanceSettings> InstanceSettings => Set<InstanceSettings>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (!typeof(IOwned).IsAssignableFrom(entityType.ClrType) || entityType.BaseType is not null)
+            {
+                continue;
+            }
+
+            builder.Entity(entityType.ClrType).HasQueryFilter(OwnerFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).Property(nameof(IOwned.OwnerId)).HasMaxLength(450).IsRequired();
+            builder.Entity(entityType.ClrType).HasIndex(nameof(IOwned.OwnerId));
+            if (typeof(OwnedEntity).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).Property(nameof(OwnedEntity.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    private LambdaExpression OwnerFilter(Type entityType)
+    {
+        // e => e.OwnerId == this.CurrentUserId
+        var entity = Expression.Parameter(entityType, "e");
+        var ownerId = Expression.Property(entity, nameof(IOwned.OwnerId));
+        var currentUserId = Expression.Property(Expression.Constant(this), nameof(CurrentUserId));
+        return Expression.Lambda(Expression.Equal(ownerId, currentUserId), entity);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampOwnershipAndVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampOwnershipAndVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampOwnershipAndVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var userId = CurrentUserId
+                ?? throw new OwnershipViolationException("Nobody is signed in, so no owned record can be saved.");
+
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.OwnerId = userId;
+            }
+            else
+            {
+                var originalOwner = (string?)entry.OriginalValues[nameof(IOwned.OwnerId)];
+                if (originalOwner != userId || entry.Entity.OwnerId != userId)
+                {
+                    throw new OwnershipViolationException("A record that belongs to another account cannot be changed.");
+                }
+            }
+
+            if (entry.Entity is OwnedEntity versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using JobNetwork.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobNetwork.Web.Data.Configurations;
+
+public sealed class JobSearchSettingsConfiguration : IEntityTypeConfiguration<JobSearchSettings>
+{
+    public void Configure(EntityTypeBuilder<JobSearchSettings> builder)
+    {
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64).IsRequired();
+        // One settings row per account.
+        builder.HasIndex(s => s.OwnerId).IsUnique();
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Data;
+
+/// <summary>
+/// Brings the database to the current model at start-up. EF Core takes a row lock in <c>__EFMigrationsLock</c>
+/// while migrating; a process killed mid-migration leaves that row behind and every later start would wait on it
+/// forever. On SQLite only this instance uses the file, so a lock that outlives <paramref name="lockTimeout"/> is stale.
+/// </summary>
+public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> contextFactory, ILogger<DatabaseMigrator> logger)
+{
+    private const string LockTable = "__EFMigrationsLock";
+
+    public async Task MigrateAsync(TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await UseWriteAheadLogAsync(db, cancellationToken);
+            await ClearStaleLockAsync(db, lockTimeout, cancellationToken);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static async Task UseWriteAheadLogAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        // WAL persists in the file: readers never block the writer, and a crash cannot tear a committed transaction.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task ClearStaleLockAsync(AppDbContext db, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + lockTimeout;
+        while (await LockIsHeldAsync(db, cancellationToken))
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                logger.LogWarning(
+                    "The migration lock in {Table} was still held after {Seconds} s; treating it as left behind by a stopped process and removing it.",
+                    LockTable, lockTimeout.TotalSeconds);
+                await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{LockTable}\";", cancellationToken);
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+    }
+
+    private static async Task<bool> LockIsHeldAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{LockTable}';";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return false;
+            }
+
+            command.CommandText = $"SELECT count(*) FROM \"{LockTable}\";";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace JobNetwork.Web.Domain;
+
+/// <summary>A user's own settings for their job search: the coverage goal and how dates are shown.</summary>
+public class JobSearchSettings : OwnedEntity
+{
+    public const int DefaultActiveLeadsGoal = 10;
+    public const int DefaultSuggestionsPerDay = 3;
+
+    /// <summary>How many active job leads the user wants at once: the "coverage" the network must produce.</summary>
+    public int ActiveLeadsGoal { get; set; } = DefaultActiveLeadsGoal;
+
+    /// <summary>IANA time zone id, e.g. "Europe/London".</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public DateOnly? SearchStartDate { get; set; }
+
+    public int SuggestionsPerDay { get; set; } = DefaultSuggestionsPerDay;
+}

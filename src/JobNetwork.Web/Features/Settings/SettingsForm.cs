@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+using JobNetwork.Web.Domain;
+
+namespace JobNetwork.Web.Features.Settings;
+
+/// <summary>What the Settings page edits; copied to and from <see cref="JobSearchSettings"/> by hand.</summary>
+public sealed class SettingsForm
+{
+    [Range(1, 100, ErrorMessage = "Choose a goal between 1 and 100 active leads.")]
+    [Display(Name = "Active leads goal")]
+    public int ActiveLeadsGoal { get; set; } = JobSearchSettings.DefaultActiveLeadsGoal;
+
+    [Required(ErrorMessage = "Choose your time zone.")]
+    [StringLength(64)]
+    [Display(Name = "Time zone")]
+    public string TimeZoneId { get; set; } = "UTC";
+
+    [Display(Name = "Search started on")]
+    public DateTime? SearchStartDate { get; set; }
+
+    [Range(1, 5, ErrorMessage = "Choose between 1 and 5 suggestions a day.")]
+    [Display(Name = "Suggestions per day")]
+    public int SuggestionsPerDay { get; set; } = JobSearchSettings.DefaultSuggestionsPerDay;
+
+    public Guid Version { get; set; }
+
+    public static SettingsForm From(JobSearchSettings settings) => new()
+    {
+        ActiveLeadsGoal = settings.ActiveLeadsGoal,
+        TimeZoneId = settings.TimeZoneId,
+        SearchStartDate = settings.SearchStartDate?.ToDateTime(TimeOnly.MinValue),
+        SuggestionsPerDay = settings.SuggestionsPerDay,
+        Version = settings.Version,
+    };
+
+    public void CopyTo(JobSearchSettings settings)
+    {
+        settings.ActiveLeadsGoal = ActiveLeadsGoal;
+        settings.TimeZoneId = TimeZoneId;
+        settings.SearchStartDate = SearchStartDate is { } date ? DateOnly.FromDateTime(date) : null;
+        settings.SuggestionsPerDay = SuggestionsPerDay;
+    }
+}

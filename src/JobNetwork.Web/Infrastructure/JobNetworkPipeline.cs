@@ -1,0 +1,41 @@
+using JobNetwork.Web.Components;
+using JobNetwork.Web.Components.Layout;
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Settings;
+
+namespace JobNetwork.Web.Infrastructure;
+
+public static class JobNetworkPipeline
+{
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var lockTimeout = app.Configuration.GetValue("Database:MigrationLockTimeoutSeconds", 30);
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
+            .MigrateAsync(TimeSpan.FromSeconds(lockTimeout), app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication MapJobNetwork(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseMigrationsEndPoint();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapThemePreference();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,118 @@
+using JobNetwork.Web.Components.Account;
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Account;
+using JobNetwork.Web.Features.Settings;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
+namespace JobNetwork.Web.Infrastructure;
+
+public static class JobNetworkServices
+{
+    /// <summary>Everything the app registers, so <c>Program.cs</c> stays a table of contents.</summary>
+    public static WebApplicationBuilder AddJobNetwork(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataDirectory = DataDirectory.FromConfiguration(configuration, builder.Environment.ContentRootPath);
+        dataDirectory.EnsureExists();
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHttpContextAccessor();
+
+        services.AddJobNetworkData(configuration, dataDirectory);
+        services.AddJobNetworkIdentity(configuration, dataDirectory);
+        services.AddSignInRateLimiting(configuration);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            "database",
+            customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
+
+        services.AddFeatureServices();
+        return builder;
+    }
+
+    private static IServiceCollection AddJobNetworkData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    {
+        var connectionString = configuration.GetConnectionString("DefaultConnection");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = $"Data Source={dataDirectory.DatabaseFile};Pooling=True";
+        }
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        // Scoped so each context can read the scope's signed-in user for its ownership filter.
+        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        services.AddDatabaseDeveloperPageExceptionFilter();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    private static IServiceCollection AddJobNetworkIdentity(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // No email sender is required to run an instance, so accounts are usable as soon as they exist.
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "JobNetwork.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(RegistrationPolicy.AdministratorRole, policy => policy.RequireRole(RegistrationPolicy.AdministratorRole));
+
+        // Without a persisted key ring every restart would sign everyone out.
+        services.AddDataProtection()
+            .SetApplicationName("JobNetwork")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.KeysFolder));
+
+        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
+        services.AddScoped<RegistrationPolicy>();
+        return services;
+    }
+
+    private static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<SettingsService>();
+        return services;
+    }
+}
