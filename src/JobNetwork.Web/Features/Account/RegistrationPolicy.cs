@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -66,6 +67,10 @@ public sealed class RegistrationPolicy(
             _ => RegistrationVerdict.Closed,
         };
     }
+
+    /// <summary>The role row itself is seeded by a migration (see <c>IdentityRoleConfiguration</c>).</summary>
+    public Task MakeAdministratorAsync(ApplicationUser user, UserManager<ApplicationUser> userManager) =>
+        userManager.AddToRoleAsync(user, AdministratorRole);
 
     public async Task<Invitation> CreateInvitationAsync(string? note, TimeSpan validFor, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobNetwork.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127070404_InitialSchema")]
+    [Migration("20261127070546_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -199,6 +199,15 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "6f1d3a52-0c9e-4f6b-9a51-6d1f6f0c2a01",
+                            ConcurrencyStamp = "administrator-role",
+                            Name = "Administrator",
+                            NormalizedName = "ADMINISTRATOR"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
