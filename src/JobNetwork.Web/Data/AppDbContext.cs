@@ -13,6 +13,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<JobSearchSettings> JobSearchSettings => Set<JobSearchSettings>();
 
+    public DbSet<Circle> Circles => Set<Circle>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ContactCircle> ContactCircles => Set<ContactCircle>();
+
+    public DbSet<ContactTag> ContactTags => Set<ContactTag>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
     public DbSet<InstanceSettings> InstanceSettings => Set<InstanceSettings>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();

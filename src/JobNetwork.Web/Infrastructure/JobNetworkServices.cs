@@ -1,6 +1,9 @@
 using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Account;
+using JobNetwork.Web.Features.Circles;
+using JobNetwork.Web.Features.Companies;
+using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -113,6 +116,9 @@ public static class JobNetworkServices
     private static IServiceCollection AddFeatureServices(this IServiceCollection services)
     {
         services.AddScoped<SettingsService>();
+        services.AddScoped<CircleService>();
+        services.AddScoped<ContactService>();
+        services.AddScoped<CompanyService>();
         return services;
     }
 }
