@@ -1,6 +1,7 @@
 using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Account;
+using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
@@ -119,6 +120,7 @@ public static class JobNetworkServices
         services.AddScoped<CircleService>();
         services.AddScoped<ContactService>();
         services.AddScoped<CompanyService>();
+        services.AddScoped<AdminService>();
         return services;
     }
 }

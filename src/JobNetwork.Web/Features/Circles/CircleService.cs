@@ -16,7 +16,7 @@ public sealed class CircleService(IDbContextFactory<AppDbContext> contextFactory
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Circles.AsNoTracking()
-            .OrderByDescending(c => c.IsPluggedIn).ThenBy(c => c.PluggedInOn).ThenBy(c => c.Name)
+            .OrderByDescending(c => c.IsPluggedIn).ThenBy(c => c.PluggedInOn).ThenBy(c => c.Id)
             .Select(c => new CircleSummary(c.Id, c.Name, c.Kind, c.Description, c.Focus, c.PluggedInOn, c.IsPluggedIn,
                 c.CadenceDays, c.Memberships.Count))
             .ToListAsync(cancellationToken);
