@@ -23,6 +23,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<Company> Companies => Set<Company>();
 
+    public DbSet<Ask> Asks => Set<Ask>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<JobLead> JobLeads => Set<JobLead>();
+
+    public DbSet<JobLeadStatusChange> JobLeadStatusChanges => Set<JobLeadStatusChange>();
+
     public DbSet<InstanceSettings> InstanceSettings => Set<InstanceSettings>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
@@ -40,7 +48,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             }
 
             builder.Entity(entityType.ClrType).HasQueryFilter(OwnerFilter(entityType.ClrType));
-            builder.Entity(entityType.ClrType).Property(nameof(IOwned.OwnerId)).HasMaxLength(450).IsRequired();
+            // Also a concurrency token, so every UPDATE and DELETE carries "AND OwnerId = @original": a forged
+            // detached entity claiming to be the current user's cannot overwrite or delete another user's row.
+            builder.Entity(entityType.ClrType).Property(nameof(IOwned.OwnerId)).HasMaxLength(450).IsRequired().IsConcurrencyToken();
             builder.Entity(entityType.ClrType).HasIndex(nameof(IOwned.OwnerId));
             if (typeof(OwnedEntity).IsAssignableFrom(entityType.ClrType))
             {
@@ -49,12 +59,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         }
     }
 
+    private static readonly System.Reflection.PropertyInfo CurrentUserIdProperty =
+        typeof(AppDbContext).GetProperty(nameof(CurrentUserId), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
     private LambdaExpression OwnerFilter(Type entityType)
     {
         // e => e.OwnerId == this.CurrentUserId
         var entity = Expression.Parameter(entityType, "e");
         var ownerId = Expression.Property(entity, nameof(IOwned.OwnerId));
-        var currentUserId = Expression.Property(Expression.Constant(this), nameof(CurrentUserId));
+        var currentUserId = Expression.Property(Expression.Constant(this), CurrentUserIdProperty);
         return Expression.Lambda(Expression.Equal(ownerId, currentUserId), entity);
     }
 

@@ -44,6 +44,14 @@ public class Contact : OwnedEntity
     public List<ContactCircle> Memberships { get; set; } = [];
 
     public List<ContactTag> Tags { get; set; } = [];
+
+    public List<Ask> Asks { get; set; } = [];
+
+    public List<Referral> ReferralsGiven { get; set; } = [];
+
+    public List<Referral> ReferralsReceived { get; set; } = [];
+
+    public List<JobLead> LeadsCredited { get; set; } = [];
 }
 
 public enum Closeness

@@ -2,6 +2,10 @@ using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Account;
 using JobNetwork.Web.Features.Admin;
+using JobNetwork.Web.Features.Asks;
+using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.JobLeads;
+using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
@@ -121,6 +125,10 @@ public static class JobNetworkServices
         services.AddScoped<ContactService>();
         services.AddScoped<CompanyService>();
         services.AddScoped<AdminService>();
+        services.AddScoped<UserClock>();
+        services.AddScoped<AskService>();
+        services.AddScoped<ReferralService>();
+        services.AddScoped<JobLeadService>();
         return services;
     }
 }

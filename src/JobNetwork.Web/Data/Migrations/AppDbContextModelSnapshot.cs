@@ -85,6 +85,60 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.Ask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "AskedOn");
+
+                    b.ToTable("Asks");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.Circle", b =>
                 {
                     b.Property<int>("Id")
@@ -119,6 +173,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -167,6 +222,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -232,6 +288,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -279,6 +336,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -302,6 +360,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -365,6 +424,116 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundVia")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterviewerContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasAdvertised")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("InterviewerContactId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("SourceContactId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.ToTable("JobLeads");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobLeadStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobLeadId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("JobLeadStatusChanges");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -375,6 +544,7 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -400,6 +570,57 @@ namespace JobNetwork.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("JobSearchSettings");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferredContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferrerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferredContactId");
+
+                    b.HasIndex("ReferrerId");
+
+                    b.ToTable("Referrals");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -560,6 +781,17 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.Ask", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Contact", "Contact")
+                        .WithMany("Asks")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.Contact", b =>
                 {
                     b.HasOne("JobNetwork.Web.Domain.Company", "Company")
@@ -598,6 +830,73 @@ namespace JobNetwork.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Domain.Contact", "InterviewerContact")
+                        .WithMany()
+                        .HasForeignKey("InterviewerContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Referral", "Referral")
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Contact", "SourceContact")
+                        .WithMany("LeadsCredited")
+                        .HasForeignKey("SourceContactId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Company");
+
+                    b.Navigation("InterviewerContact");
+
+                    b.Navigation("Referral");
+
+                    b.Navigation("SourceContact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobLeadStatusChange", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.JobLead", null)
+                        .WithMany("History")
+                        .HasForeignKey("JobLeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Company", "Company")
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Contact", "ReferredContact")
+                        .WithMany("ReferralsReceived")
+                        .HasForeignKey("ReferredContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Domain.Contact", "Referrer")
+                        .WithMany("ReferralsGiven")
+                        .HasForeignKey("ReferrerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Company");
+
+                    b.Navigation("ReferredContact");
+
+                    b.Navigation("Referrer");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -714,9 +1013,22 @@ namespace JobNetwork.Web.Data.Migrations
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Contact", b =>
                 {
+                    b.Navigation("Asks");
+
+                    b.Navigation("LeadsCredited");
+
                     b.Navigation("Memberships");
 
+                    b.Navigation("ReferralsGiven");
+
+                    b.Navigation("ReferralsReceived");
+
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,17 @@
+using JobNetwork.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobNetwork.Web.Data.Configurations;
+
+public sealed class AskConfiguration : IEntityTypeConfiguration<Ask>
+{
+    public void Configure(EntityTypeBuilder<Ask> builder)
+    {
+        builder.Property(a => a.Question).HasMaxLength(Ask.QuestionMaxLength).IsRequired();
+        builder.Property(a => a.Notes).HasMaxLength(Ask.NotesMaxLength);
+        builder.HasOne(a => a.Contact).WithMany(c => c.Asks).HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.OwnerId, a.AskedOn });
+        builder.HasIndex(a => a.ContactId);
+    }
+}

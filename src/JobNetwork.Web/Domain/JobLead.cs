@@ -1,0 +1,83 @@
+namespace JobNetwork.Web.Domain;
+
+/// <summary>A job to apply for, ideally one the network turned up before it was ever advertised.</summary>
+public class JobLead : OwnedEntity
+{
+    public const int TitleMaxLength = 200;
+    public const int UrlMaxLength = 500;
+    public const int NotesMaxLength = 4000;
+    public const int FoundViaMaxLength = 200;
+
+    public string Title { get; set; } = "";
+
+    public int CompanyId { get; set; }
+
+    public Company Company { get; set; } = null!;
+
+    public LeadSource Source { get; set; }
+
+    /// <summary>The contact the lead came from (directly, or as the referred person of <see cref="ReferralId"/>).</summary>
+    public int? SourceContactId { get; set; }
+
+    public Contact? SourceContact { get; set; }
+
+    public int? ReferralId { get; set; }
+
+    public Referral? Referral { get; set; }
+
+    /// <summary>For leads the user found themselves: job board, company site…</summary>
+    public string? FoundVia { get; set; }
+
+    public bool WasAdvertised { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Notes { get; set; }
+
+    public JobLeadStatus Status { get; set; } = JobLeadStatus.Found;
+
+    /// <summary>The person who interviewed the user, so a "turned down" can become "who else do you know?".</summary>
+    public int? InterviewerContactId { get; set; }
+
+    public Contact? InterviewerContact { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime StatusChangedAtUtc { get; set; }
+
+    public List<JobLeadStatusChange> History { get; set; } = [];
+}
+
+public enum LeadSource
+{
+    Contact,
+    Referral,
+    FoundMyself,
+}
+
+public enum JobLeadStatus
+{
+    Found,
+    Applied,
+    Interviewing,
+    Offer,
+    Accepted,
+    TurnedDown,
+    Withdrawn,
+    Closed,
+}
+
+public class JobLeadStatusChange : IOwned
+{
+    public int Id { get; set; }
+
+    public int JobLeadId { get; set; }
+
+    public JobLeadStatus? FromStatus { get; set; }
+
+    public JobLeadStatus ToStatus { get; set; }
+
+    public DateTime ChangedAtUtc { get; set; }
+
+    public string OwnerId { get; set; } = "";
+}

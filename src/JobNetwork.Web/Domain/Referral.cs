@@ -1,0 +1,35 @@
+namespace JobNetwork.Web.Domain;
+
+/// <summary>"Who they know": the referrer told the user about a person (at a company that might hire).</summary>
+public class Referral : OwnedEntity
+{
+    public const int NotesMaxLength = 2000;
+
+    public int ReferrerId { get; set; }
+
+    public Contact Referrer { get; set; } = null!;
+
+    public int ReferredContactId { get; set; }
+
+    public Contact ReferredContact { get; set; } = null!;
+
+    public int? CompanyId { get; set; }
+
+    public Company? Company { get; set; }
+
+    public ReferralStatus Status { get; set; } = ReferralStatus.Named;
+
+    public DateOnly ReferredOn { get; set; }
+
+    public string? Notes { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public enum ReferralStatus
+{
+    Named,
+    IntroRequested,
+    Introduced,
+    Talked,
+}

@@ -1,0 +1,210 @@
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Companies;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Features.JobLeads;
+
+public sealed record JobLeadRow(int Id, string Title, int CompanyId, string CompanyName, JobLeadStatus Status, LeadSource Source,
+    int? SourceContactId, string? SourceContactName, bool WasAdvertised, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc, Guid Version);
+
+public sealed record JobLeadQuery(string? Search = null, JobLeadStatus? Status = null, int? CompanyId = null, int? CircleId = null,
+    bool? Advertised = null, bool Newest = true, int Page = 0, int PageSize = 50);
+
+public sealed record MoveResult(SaveStatus Status, bool OfferInterviewerFollowUp, string? Message = null);
+
+public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<SaveResult> CreateAsync(JobLeadForm form, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        int? referrerId = null;
+        if (form.Source == LeadSource.Referral)
+        {
+            var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == form.ReferralId, cancellationToken);
+            if (referral is null)
+            {
+                return SaveResult.Invalid("Choose the referral this lead came from.");
+            }
+
+            referrerId = referral.ReferrerId;
+        }
+        else if (form.Source == LeadSource.Contact && !await db.Contacts.AnyAsync(c => c.Id == form.SourceContactId, cancellationToken))
+        {
+            return SaveResult.Invalid("Choose the contact this lead came from.");
+        }
+
+        var company = await CompanyService.FindOrCreateAsync(db, form.CompanyName, clock, cancellationToken);
+        if (company is null)
+        {
+            return SaveResult.Invalid("Enter the company that has this job.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lead = new JobLead
+        {
+            Title = form.Title.Trim(),
+            Company = company,
+            Source = form.Source,
+            SourceContactId = LeadAttribution.CreditedContactId(form.Source, form.SourceContactId, referrerId),
+            ReferralId = form.Source == LeadSource.Referral ? form.ReferralId : null,
+            FoundVia = form.Source == LeadSource.FoundMyself && !string.IsNullOrWhiteSpace(form.FoundVia) ? form.FoundVia.Trim() : null,
+            WasAdvertised = form.WasAdvertised,
+            Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim(),
+            Notes = string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim(),
+            CreatedAtUtc = now,
+            StatusChangedAtUtc = now,
+        };
+        lead.History.Add(new JobLeadStatusChange { ToStatus = JobLeadStatus.Found, ChangedAtUtc = now });
+        db.JobLeads.Add(lead);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return SaveResult.Saved(lead.Id);
+    }
+
+    /// <summary>Moves a lead along the pipeline and keeps the date of the change. A turn-down after interviews offers the seed's next step.</summary>
+    public async Task<MoveResult> MoveAsync(int id, JobLeadStatus to, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lead = await db.JobLeads.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return new MoveResult(SaveStatus.NotFound, false, SaveResult.NotFound().Message);
+        }
+
+        if (lead.Status == to)
+        {
+            return new MoveResult(SaveStatus.Saved, false);
+        }
+
+        var wasInterviewing = lead.Status is JobLeadStatus.Interviewing or JobLeadStatus.Offer
+            || await db.JobLeadStatusChanges.AnyAsync(h => h.JobLeadId == id && h.ToStatus == JobLeadStatus.Interviewing, cancellationToken);
+        db.Entry(lead).Property(l => l.Version).OriginalValue = expectedVersion;
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.JobLeadStatusChanges.Add(new JobLeadStatusChange { JobLeadId = id, FromStatus = lead.Status, ToStatus = to, ChangedAtUtc = now });
+        lead.Status = to;
+        lead.StatusChangedAtUtc = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new MoveResult(SaveStatus.ChangedElsewhere, false, SaveResult.ChangedElsewhere().Message);
+        }
+
+        return new MoveResult(SaveStatus.Saved, to == JobLeadStatus.TurnedDown && wasInterviewing && lead.InterviewerContactId is null);
+    }
+
+    /// <summary>
+    /// The seed's advice after a turn-down: ask the interviewer who else they know. Adds them as a contact in a
+    /// "Met while job hunting" circle (created if the user has none) with a follow-up due tomorrow.
+    /// </summary>
+    public async Task<SaveResult> AddInterviewerAsync(int leadId, string interviewerName, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(interviewerName))
+        {
+            return SaveResult.Invalid("Enter the interviewer's name.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var lead = await db.JobLeads.Include(l => l.Company).FirstOrDefaultAsync(l => l.Id == leadId, cancellationToken);
+        if (lead is null)
+        {
+            return SaveResult.NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var circle = await db.Circles.Where(c => c.Kind == CircleKind.MetWhileJobHunting && c.IsPluggedIn)
+            .OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (circle is null)
+        {
+            circle = new Circle { Name = CircleKind.MetWhileJobHunting.Label(), Kind = CircleKind.MetWhileJobHunting, PluggedInOn = today, CreatedAtUtc = now };
+            db.Circles.Add(circle);
+        }
+
+        var interviewer = new Contact
+        {
+            Name = interviewerName.Trim()[..Math.Min(interviewerName.Trim().Length, Contact.NameMaxLength)],
+            Closeness = Closeness.MetOnce,
+            HowWeMet = $"Interviewed me for {lead.Title} at {lead.Company.Name}",
+            Company = lead.Company,
+            NextFollowUpOn = today.AddDays(1),
+            Notes = "Turned me down — ask who else they know, at their company or a friend's.",
+            CreatedAtUtc = now,
+        };
+        interviewer.Memberships.Add(new ContactCircle { Circle = circle, IsPrimary = true });
+        db.Contacts.Add(interviewer);
+        lead.InterviewerContact = interviewer;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return SaveResult.Saved(interviewer.Id);
+    }
+
+    public async Task<PagedResult<JobLeadRow>> SearchAsync(JobLeadQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var leads = db.JobLeads.AsNoTracking();
+        if (TextSearch.Normalize(query.Search) is { } term)
+        {
+            leads = leads.Where(l => l.Title.ToLower().Contains(term) || l.Company.Name.ToLower().Contains(term)
+                || (l.Notes != null && l.Notes.ToLower().Contains(term)));
+        }
+
+        if (query.Status is { } status)
+        {
+            leads = leads.Where(l => l.Status == status);
+        }
+
+        if (query.CompanyId is { } companyId)
+        {
+            leads = leads.Where(l => l.CompanyId == companyId);
+        }
+
+        if (query.CircleId is { } circleId)
+        {
+            leads = leads.Where(l => l.SourceContact != null && l.SourceContact.Memberships.Any(m => m.IsPrimary && m.CircleId == circleId));
+        }
+
+        if (query.Advertised is { } advertised)
+        {
+            leads = leads.Where(l => l.WasAdvertised == advertised);
+        }
+
+        var total = await leads.CountAsync(cancellationToken);
+        leads = query.Newest ? leads.OrderByDescending(l => l.StatusChangedAtUtc).ThenByDescending(l => l.Id) : leads.OrderBy(l => l.StatusChangedAtUtc).ThenBy(l => l.Id);
+        var rows = await leads.Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize)
+            .Select(l => new JobLeadRow(l.Id, l.Title, l.CompanyId, l.Company.Name, l.Status, l.Source, l.SourceContactId,
+                l.SourceContact != null ? l.SourceContact.Name : null, l.WasAdvertised, l.CreatedAtUtc, l.StatusChangedAtUtc, l.Version))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<JobLeadRow>(rows, total);
+    }
+
+    public async Task<JobLead?> GetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.JobLeads.AsNoTracking()
+            .Include(l => l.Company).Include(l => l.SourceContact).Include(l => l.InterviewerContact)
+            .Include(l => l.Referral!).ThenInclude(r => r.ReferredContact)
+            .Include(l => l.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    }
+
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lead = await db.JobLeads.Include(l => l.History).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lead is null)
+        {
+            return false;
+        }
+
+        db.JobLeads.Remove(lead);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
