@@ -67,6 +67,11 @@ public static partial class FormClient
     public static (string, string)[] SignInFields(string email, string password) =>
         [("Input.Email", email), ("Input.Password", password)];
 
+    /// <summary>Whether the response signs someone in (sets the app's authentication cookie).</summary>
+    public static bool SetsAuthCookie(this HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+        && cookies.Any(c => c.StartsWith("JobNetwork.Auth=", StringComparison.Ordinal));
+
     /// <summary>The path a redirect points to, whether the app wrote it absolute or relative.</summary>
     public static string? RedirectPath(this HttpResponseMessage response) =>
         response.Headers.Location is not { } location ? null

@@ -97,3 +97,13 @@ public sealed class JobNetworkAppFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>One default app shared by the tests of a class that only read from it (xUnit class fixture).</summary>
+public sealed class SharedAppFixture : IAsyncLifetime
+{
+    public JobNetworkAppFactory App { get; } = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
