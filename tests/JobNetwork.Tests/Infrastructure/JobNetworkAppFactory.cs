@@ -86,7 +86,11 @@ public sealed class JobNetworkAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         // The app pools its connections; release this file's before deleting the folder.
-        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={DatabaseFile};Pooling=True"));
+        using (var pooled = new SqliteConnection($"Data Source={DatabaseFile};Pooling=True"))
+        {
+            SqliteConnection.ClearPool(pooled);
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
