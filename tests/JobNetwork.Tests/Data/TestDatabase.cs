@@ -63,8 +63,17 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateMigratedAsync()
     {
         var database = CreateEmpty();
-        await database.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
-        return database;
+        try
+        {
+            await database.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+            return database;
+        }
+        catch
+        {
+            // xUnit skips DisposeAsync when InitializeAsync fails, so clean up here.
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     public IDbContextFactory<AppDbContext> FactoryFor(string? userId) =>
