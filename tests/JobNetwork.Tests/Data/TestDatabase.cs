@@ -1,0 +1,109 @@
+using JobNetwork.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JobNetwork.Tests.Data;
+
+/// <summary>A settable stand-in for the signed-in user.</summary>
+public sealed class FakeCurrentUser(string? userId = null) : ICurrentUser
+{
+    public string? UserId { get; set; } = userId;
+}
+
+/// <summary>Creates contexts that act for one fixed <see cref="ICurrentUser"/>, like the app's scoped factory does.</summary>
+public sealed class TestDbContextFactory(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : IDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext() => new(options, currentUser);
+}
+
+/// <summary>A real SQLite file in its own temporary folder, deleted on dispose.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    /// <summary>
+    /// Identity shapes its part of the model from <see cref="IdentityOptions"/> found through the application service
+    /// provider; without the app's schema version (passkeys) the model would not match the migrations. One shared
+    /// provider, so EF builds its internal services and the model once for every test.
+    /// </summary>
+    private static readonly IServiceProvider ApplicationServices = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    private TestDatabase(string folder)
+    {
+        Folder = folder;
+        // No pooling, so nothing keeps the file open once a test is done with it.
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
+        Options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite(ConnectionString)
+            .UseApplicationServiceProvider(ApplicationServices)
+            .Options;
+    }
+
+    public string Folder { get; }
+
+    public string FilePath => Path.Combine(Folder, "jobnetwork.db");
+
+    public string ConnectionString { get; }
+
+    public DbContextOptions<AppDbContext> Options { get; }
+
+    /// <summary>An empty folder; the database file does not exist until something opens it.</summary>
+    public static TestDatabase CreateEmpty()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "jobnetwork-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return new TestDatabase(folder);
+    }
+
+    /// <summary>A database brought to the current model by the app's own migrator.</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync()
+    {
+        var database = CreateEmpty();
+        try
+        {
+            await database.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+            return database;
+        }
+        catch
+        {
+            // xUnit skips DisposeAsync when InitializeAsync fails, so clean up here.
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    public IDbContextFactory<AppDbContext> FactoryFor(string? userId) =>
+        new TestDbContextFactory(Options, new FakeCurrentUser(userId));
+
+    public AppDbContext ContextFor(string? userId) => new(Options, new FakeCurrentUser(userId));
+
+    public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);
+
+    /// <summary>Runs one SQL statement on a fresh connection and returns the first column of the first row.</summary>
+    public async Task<object?> ExecuteScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp folder must not fail a test.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
