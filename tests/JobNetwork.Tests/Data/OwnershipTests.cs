@@ -122,7 +122,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         await Assert.ThrowsAsync<OwnershipViolationException>(() => bobsContext.SaveChangesAsync());
     }
 
-    [Fact(Skip = "src bug: AppDbContext trusts the tracked original OwnerId; make OwnerId a concurrency token (see report).")]
+    [Fact]
     public async Task A_forged_detached_update_of_another_users_row_cannot_overwrite_it()
     {
         await SaveSettingsAsync(Alice, goal: 42);
