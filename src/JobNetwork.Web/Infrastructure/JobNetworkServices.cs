@@ -129,6 +129,7 @@ public static class JobNetworkServices
         services.AddScoped<AskService>();
         services.AddScoped<ReferralService>();
         services.AddScoped<JobLeadService>();
+        services.AddScoped<LeadMover>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ public sealed record JobLeadRow(int Id, string Title, int CompanyId, string Comp
     int? SourceContactId, string? SourceContactName, bool WasAdvertised, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc, Guid Version);
 
 public sealed record JobLeadQuery(string? Search = null, JobLeadStatus? Status = null, int? CompanyId = null, int? CircleId = null,
-    bool? Advertised = null, bool Newest = true, int Page = 0, int PageSize = 50);
+    bool? Advertised = null, bool Newest = true, int Page = 0, int PageSize = 50, int? SourceContactId = null);
 
 public sealed record MoveResult(SaveStatus Status, bool OfferInterviewerFollowUp, string? Message = null);
 
@@ -167,6 +167,11 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
         if (query.CircleId is { } circleId)
         {
             leads = leads.Where(l => l.SourceContact != null && l.SourceContact.Memberships.Any(m => m.IsPrimary && m.CircleId == circleId));
+        }
+
+        if (query.SourceContactId is { } contactId)
+        {
+            leads = leads.Where(l => l.SourceContactId == contactId);
         }
 
         if (query.Advertised is { } advertised)
