@@ -32,7 +32,11 @@ public static class JobNetworkServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(config =>
+        {
+            // Bottom-left keeps confirmations clear of the page's action buttons at the top right.
+            config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+        });
         services.AddHttpContextAccessor();
 
         services.AddJobNetworkData(configuration, dataDirectory);

@@ -53,6 +53,8 @@ internal static class ContactQueries
             (ContactSort.Created, true) => contacts.OrderByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id),
             (ContactSort.FollowUp, false) => contacts.OrderBy(c => c.NextFollowUpOn == null).ThenBy(c => c.NextFollowUpOn).ThenBy(c => c.Name),
             (ContactSort.FollowUp, true) => contacts.OrderBy(c => c.NextFollowUpOn == null).ThenByDescending(c => c.NextFollowUpOn).ThenBy(c => c.Name),
+            (ContactSort.LastAsked, false) => contacts.OrderBy(c => c.Asks.Max(a => (DateOnly?)a.AskedOn)).ThenBy(c => c.Name),
+            (ContactSort.LastAsked, true) => contacts.OrderByDescending(c => c.Asks.Max(a => (DateOnly?)a.AskedOn)).ThenBy(c => c.Name),
             (_, true) => contacts.OrderByDescending(c => c.Name).ThenBy(c => c.Id),
             _ => contacts.OrderBy(c => c.Name).ThenBy(c => c.Id),
         };
@@ -69,5 +71,7 @@ internal static class ContactQueries
             c.Phone,
             c.Memberships.Where(m => m.IsPrimary).Select(m => m.Circle.Name).FirstOrDefault(),
             c.Tags.Select(t => t.Name).ToList(),
-            c.NextFollowUpOn));
+            c.NextFollowUpOn,
+            c.Asks.Max(a => (DateOnly?)a.AskedOn),
+            c.Asks.Count));
 }

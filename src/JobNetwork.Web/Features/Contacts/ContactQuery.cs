@@ -9,6 +9,7 @@ public enum ContactSort
     Closeness,
     Created,
     FollowUp,
+    LastAsked,
 }
 
 /// <summary>What the contacts grid asks for: search, filters, sort and one page.</summary>
@@ -44,6 +45,8 @@ public sealed record ContactRow(
     string? Phone,
     string? PrimaryCircleName,
     IReadOnlyList<string> Tags,
-    DateOnly? NextFollowUpOn);
+    DateOnly? NextFollowUpOn,
+    DateOnly? LastAskedOn,
+    int TimesAsked);
 
 public sealed record DuplicateMatch(int Id, string Name, string MatchedOn);
