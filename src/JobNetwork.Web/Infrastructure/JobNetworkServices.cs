@@ -4,6 +4,7 @@ using JobNetwork.Web.Features.Account;
 using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Circles;
@@ -134,6 +135,9 @@ public static class JobNetworkServices
         services.AddScoped<ReferralService>();
         services.AddScoped<JobLeadService>();
         services.AddScoped<LeadMover>();
+        services.AddSingleton<CoverageCalculator>();
+        services.AddScoped<CoverageService>();
+        services.AddScoped<NetworkMapService>();
         return services;
     }
 }

@@ -1,0 +1,73 @@
+using JobNetwork.Web.Domain;
+
+namespace JobNetwork.Web.Features.Coverage;
+
+public sealed record CoverageRules(int LitWindowDays = 30, int AsksBeforeReplacing = 5);
+
+/// <summary>
+/// The seed's three questions as rules, free of EF and UI: do I have the coverage I need, which strings are
+/// producing (lit, dim, dark), and which strings should I replace.
+/// </summary>
+public sealed class CoverageCalculator(TimeProvider clock)
+{
+    /// <summary>Kinds worth plugging in when a string isn't working and the user has none of them yet.</summary>
+    private static readonly CircleKind[] KindsWorthTrying =
+        [CircleKind.CommunityGroup, CircleKind.RecruiterOrAgency, CircleKind.FormerCoworkers, CircleKind.Alumni, CircleKind.MetWhileJobHunting, CircleKind.Acquaintances];
+
+    public CoverageReport Calculate(
+        CoveragePeriod period, TimeZoneInfo zone, CoverageGauge gauge, IReadOnlyList<StringActivity> activity, CoverageRules rules)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var usedKinds = activity.Where(a => a.IsPluggedIn).Select(a => a.Kind).ToHashSet();
+        var kindsToTry = KindsWorthTrying.Where(k => !usedKinds.Contains(k)).Select(k => k.Label()).ToList();
+
+        var strings = activity
+            .Select(a => Assess(a, today, period, rules, kindsToTry))
+            .OrderBy(s => s.State).ThenByDescending(s => s.Activity.Leads).ThenBy(s => s.Activity.Name, StringComparer.CurrentCulture)
+            .ToList();
+        var funnel = new List<FunnelStep>
+        {
+            new("Asks", activity.Sum(a => a.Asks)),
+            new("Replies", activity.Sum(a => a.Replies)),
+            new("Referrals", activity.Sum(a => a.Referrals)),
+            new("Leads", activity.Sum(a => a.Leads)),
+            new("Interviews", activity.Sum(a => a.Interviews)),
+            new("Offers", activity.Sum(a => a.Offers)),
+        };
+        return new CoverageReport(period, gauge, strings, kindsToTry, funnel);
+    }
+
+    public static StringState StateOf(StringActivity activity, DateOnly today, int litWindowDays)
+    {
+        if (!activity.IsPluggedIn)
+        {
+            return StringState.Unplugged;
+        }
+
+        var windowStart = today.AddDays(-litWindowDays);
+        if (activity.LastProducedOn is { } produced && produced > windowStart)
+        {
+            return StringState.Lit;
+        }
+
+        return activity.LastAskedOn is { } asked && asked > windowStart ? StringState.Dim : StringState.Dark;
+    }
+
+    private static StringCoverage Assess(StringActivity a, DateOnly today, CoveragePeriod period, CoverageRules rules, IReadOnlyList<string> kindsToTry)
+    {
+        var state = StateOf(a, today, rules.LitWindowDays);
+        var produced = a.Referrals + a.Leads;
+        var workedBefore = period.HasYearBefore && a.IsPluggedIn && a.ProducedYearBefore > 0 && produced == 0;
+        string? advice = null;
+        if (a.IsPluggedIn && a.Asks >= rules.AsksBeforeReplacing && produced == 0)
+        {
+            var unasked = a.Contacts - a.ContactsAsked;
+            advice = unasked > 0
+                ? $"{a.Asks} asks and nothing yet. Ask different people in it — {unasked} of its {a.Contacts} haven't been asked"
+                : $"{a.Asks} asks and nothing yet, and everyone in it has been asked";
+            advice += kindsToTry.Count > 0 ? $", or plug in a new string: you have no {kindsToTry[0].ToLowerInvariant()} yet." : ", or plug in a new string.";
+        }
+
+        return new StringCoverage(a, state, a.Asks == 0 ? 0 : Math.Round((double)a.Leads / a.Asks, 2), workedBefore, advice);
+    }
+}

@@ -1,0 +1,74 @@
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Features.Coverage;
+
+public enum BulbState
+{
+    /// <summary>Gave a referral or a lead.</summary>
+    Lit,
+    /// <summary>Asked, reply pending.</summary>
+    Glowing,
+    /// <summary>Asked, nothing came of it (yet).</summary>
+    Asked,
+    /// <summary>Never asked.</summary>
+    Dark,
+}
+
+public sealed record Bulb(int ContactId, string Name, BulbState State);
+
+public sealed record CompanyReach(int CompanyId, string Company, IReadOnlyDictionary<int, int> ContactsByString, int Referrals, int Leads)
+{
+    public bool Unreached => ContactsByString.Count == 0;
+}
+
+/// <summary>Who is where: a bulb per contact on each string, and the target companies each string reaches.</summary>
+public sealed class NetworkMapService(IDbContextFactory<AppDbContext> contextFactory)
+{
+    public const int BulbsPerString = 60;
+
+    public static BulbState StateOf(bool produced, bool asked, bool pending) =>
+        produced ? BulbState.Lit : pending ? BulbState.Glowing : asked ? BulbState.Asked : BulbState.Dark;
+
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<Bulb>>> BulbsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.ContactCircles.AsNoTracking()
+            .Select(m => new
+            {
+                m.CircleId,
+                m.ContactId,
+                m.Contact.Name,
+                Produced = m.Contact.ReferralsGiven.Any() || m.Contact.LeadsCredited.Any(),
+                Asked = m.Contact.Asks.Any(),
+                Pending = m.Contact.Asks.OrderByDescending(a => a.AskedOn).ThenByDescending(a => a.Id)
+                    .Select(a => a.Outcome).FirstOrDefault() == AskOutcome.PendingReply,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.CircleId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<Bulb>)g.Select(r => new Bulb(r.ContactId, r.Name, StateOf(r.Produced, r.Asked, r.Asked && r.Pending)))
+                .OrderBy(b => b.State).ThenBy(b => b.Name, StringComparer.CurrentCulture).ToList());
+    }
+
+    public async Task<IReadOnlyList<CompanyReach>> TargetCompaniesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var targets = await db.Companies.AsNoTracking().Where(c => c.IsTarget).OrderBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var contacts = await (from m in db.ContactCircles
+                              where m.IsPrimary && m.Contact.Company != null && m.Contact.Company.IsTarget
+                              group m by new { CompanyId = m.Contact.CompanyId!.Value, m.CircleId } into g
+                              select new { g.Key.CompanyId, g.Key.CircleId, Count = g.Count() }).ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.Where(r => r.Company != null && r.Company.IsTarget)
+            .GroupBy(r => r.CompanyId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var leads = await db.JobLeads.Where(l => l.Company.IsTarget)
+            .GroupBy(l => l.CompanyId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return targets.Select(t => new CompanyReach(t.Id, t.Name,
+                contacts.Where(c => c.CompanyId == t.Id).ToDictionary(c => c.CircleId, c => c.Count),
+                referrals.GetValueOrDefault(t.Id), leads.GetValueOrDefault(t.Id)))
+            .OrderByDescending(r => r.Unreached).ThenBy(r => r.Company, StringComparer.CurrentCulture)
+            .ToList();
+    }
+}
