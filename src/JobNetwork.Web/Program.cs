@@ -5,6 +5,11 @@ builder.AddJobNetwork();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+if (await app.TryRunCommandAsync(args))
+{
+    return;
+}
+
 app.MapJobNetwork();
 await app.RunAsync();
 

@@ -5,6 +5,7 @@ using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
+using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Circles;
@@ -138,6 +139,7 @@ public static class JobNetworkServices
         services.AddSingleton<CoverageCalculator>();
         services.AddScoped<CoverageService>();
         services.AddScoped<NetworkMapService>();
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 }
