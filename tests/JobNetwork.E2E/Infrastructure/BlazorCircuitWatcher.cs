@@ -33,10 +33,14 @@ public sealed class BlazorCircuitWatcher
 
     public bool IsInteractive => circuits.Values.Any(c => c.Rendered && !c.Closed);
 
-    /// <summary>Waits for the page to settle, then for a live circuit that has rendered, then for the browser to apply that render.</summary>
+    /// <summary>
+    /// Waits for the document to load, then for a live circuit that has rendered, then for the browser to apply that
+    /// render. After a full navigation the previous document's socket is already closed by the time the new one loads,
+    /// so a circuit left over from the page before cannot pass for this page's.
+    /// </summary>
     public async Task WaitForInteractiveAsync(IPage page, TimeSpan? timeout = null)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (!IsInteractive)
         {
