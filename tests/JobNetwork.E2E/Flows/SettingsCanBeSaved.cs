@@ -36,7 +36,7 @@ public sealed class SettingsCanBeSaved(BrowserFixture browser, AppServerFixture 
             await page.WaitForFunctionAsync(SnackbarSettled);
             await session.ScreenshotAsync("settings-saved");
 
-            await page.ReloadAsync();
+            await session.ReloadAsync();
             await session.WaitForInteractiveAsync();
             await Expect(page.GetByLabel("Active leads goal")).ToHaveValueAsync(goal.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

@@ -38,7 +38,7 @@ public sealed class ThemeAndPhoneLayout(BrowserFixture browser, AppServerFixture
             await session.ScreenshotAsync("theme-2-dark-dashboard");
 
             // The choice is a cookie, so the next page load (server-rendered) is dark from the first paint.
-            await page.ReloadAsync();
+            await session.ReloadAsync();
             Assert.True(await page.EvaluateAsync<int>(BackgroundLuminance) < 80, "The dark theme should survive a reload.");
             await session.WaitForInteractiveAsync();
             await AssertNoHorizontalScrollAsync(session);

@@ -33,6 +33,15 @@ public sealed class BlazorCircuitWatcher
 
     public bool IsInteractive => circuits.Values.Any(c => c.Rendered && !c.Closed);
 
+    /// <summary>Called before a full navigation: whatever circuits exist now belong to the document being left.</summary>
+    public void ForgetAll()
+    {
+        foreach (var circuit in circuits.Values)
+        {
+            circuit.Closed = true;
+        }
+    }
+
     /// <summary>
     /// Waits for the document to load, then for a live circuit that has rendered, then for the browser to apply that
     /// render. After a full navigation the previous document's socket is already closed by the time the new one loads,

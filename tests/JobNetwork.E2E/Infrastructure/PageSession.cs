@@ -67,10 +67,19 @@ public sealed class PageSession : IAsyncDisposable
         session.AssertNoBrowserErrors();
     }
 
+    /// <summary>A full page load of <paramref name="path"/> (relative to the server), which must answer 2xx.</summary>
     public async Task GotoAsync(string path)
     {
+        circuits.ForgetAll();
         var response = await Page.GotoAsync(path);
         Assert.True(response is null || response.Ok, $"GET {path} answered {response?.Status}.");
+    }
+
+    public async Task ReloadAsync()
+    {
+        circuits.ForgetAll();
+        var response = await Page.ReloadAsync();
+        Assert.True(response is null || response.Ok, $"Reloading {Page.Url} answered {response?.Status}.");
     }
 
     /// <summary>Waits until the page's Blazor circuit is connected and has rendered, so clicks and typing reach the server.</summary>
