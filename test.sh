@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every test project (unit/integration and browser E2E) and ends with one line: "N passed, N failed".
+# Extra arguments go to dotnet test, e.g. bash test.sh --filter "FullyQualifiedName~Settings".
+# Exits non-zero when a test fails, when the build fails, or when no test ran at all.
+# Needs only the .NET SDK; installs Debian's Chromium for the E2E tests when it is missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+RESULTS="$ROOT/test-output/results"
+CHROMIUM=/usr/bin/chromium
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Playwright's own browser download is not used: the E2E tests launch $CHROMIUM.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+if [[ ! -x "$CHROMIUM" ]]; then
+    echo "Chromium is missing: installing it with apt-get."
+    SUDO=""
+    if [[ "$(id -u)" -ne 0 ]]; then SUDO="sudo"; fi
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+fi
+
+cd "$ROOT"
+rm -rf "$RESULTS" "$ROOT/test-output/screenshots"
+mkdir -p "$RESULTS" "$ROOT/test-output/screenshots"
+
+dotnet restore JobNetwork.sln
+
+# Keep going when a project fails: every project reports, then the summary decides.
+set +e
+dotnet test JobNetwork.sln -c Release --no-restore \
+    --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" \
+    --results-directory "$RESULTS" "$@"
+test_exit=$?
+set -e
+
+# Sum the <Counters .../> of every .trx (one per test project); anything that did not pass counts as failed.
+counter() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]\+" || echo 0; }
+passed=0 failed=0 total=0 reports=0
+shopt -s nullglob
+for trx in "$RESULTS"/*.trx; do
+    reports=$((reports + 1))
+    total=$((total + $(counter "$trx" total)))
+    passed=$((passed + $(counter "$trx" passed)))
+    failed=$((failed + $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted)))
+done
+
+status=0
+if [[ $test_exit -ne 0 ]]; then
+    echo "dotnet test exited with $test_exit (a build error, a failing test or a crashed test host)." >&2
+    status=1
+fi
+if [[ $reports -eq 0 || $total -eq 0 ]]; then
+    echo "No tests ran ($reports result files, $total tests)." >&2
+    status=1
+fi
+if [[ $failed -gt 0 ]]; then
+    status=1
+fi
+
+echo "Results: $RESULTS  Screenshots: $ROOT/test-output/screenshots"
+echo "$passed passed, $failed failed"
+exit $status
