@@ -42,7 +42,7 @@ public sealed partial class FirstUserRegistersAndLandsOnDashboard(BrowserFixture
             await Expect(page).ToHaveURLAsync(server.BaseUrl.ToString());
             await session.WaitForInteractiveAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
-            await Expect(page.GetByText("0 / 10")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Img, new() { Name = "0 of 10 active leads" })).ToBeVisibleAsync();
             if (device == Device.Desktop)
             {
                 // The first account is the administrator, and the (desktop) navigation drawer says so.

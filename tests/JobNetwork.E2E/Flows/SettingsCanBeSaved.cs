@@ -41,7 +41,7 @@ public sealed class SettingsCanBeSaved(BrowserFixture browser, AppServerFixture 
             await Expect(page.GetByLabel("Active leads goal")).ToHaveValueAsync(goal.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             await session.GotoAsync("/");
-            await Expect(page.GetByText($"0 / {goal}", new() { Exact = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Img, new() { Name = $"0 of {goal} active leads" })).ToBeVisibleAsync();
         });
     }
 }

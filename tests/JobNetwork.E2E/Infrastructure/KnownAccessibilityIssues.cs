@@ -10,16 +10,6 @@ public static class KnownAccessibilityIssues
 {
     private static readonly (string Rule, string Match, string Why)[] Entries =
     [
-        ("link-in-text-block", "Create the first account",
-            "Login.razor first-run notice: the link differs from the text by colour only (account.css: no underline)."),
-        ("link-in-text-block", "href=\"Account/Login\">Sign in</a>",
-            "Register.razor 'Already have an account? Sign in': colour-only link (account.css: no underline)."),
-        ("link-in-text-block", "Change the goal",
-            "DashboardPage.razor MudLink inside body text: Underline.Hover by default; needs Underline=\"Underline.Always\"."),
-        ("color-contrast", "foreground color: #ffffff, background color: #8ab4f8",
-            "Dark palette: white text on Primary #8ab4f8 is 2.1:1; AppTheme.PaletteDark needs a dark PrimaryContrastText."),
-        ("button-name", "mud-input-adornment-icon-button",
-            "SettingsPage.razor time-zone MudAutocomplete: its drop-down adornment button has no name (AdornmentAriaLabel)."),
     ];
 
     public static bool Excuses(string rule, AxeResultNode node)

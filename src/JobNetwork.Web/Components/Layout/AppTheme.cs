@@ -26,6 +26,7 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ab4f8",
+            PrimaryContrastText = "#0b1020",
             Secondary = "#fbbf24",
             Tertiary = "#5eead4",
             AppbarBackground = "#0d1424",
