@@ -26,8 +26,8 @@ public sealed record SuggestionInput(
 /// <summary>One contact as the engine sees it: the facts the priority rules and the wording need, already summarised.</summary>
 /// <param name="HasPhone">A phone number is on file: calling is the first choice.</param>
 /// <param name="HasEmail">An email address is on file: the fallback when there is no phone.</param>
-/// <param name="CompanyName">Where the contact works, named when asking an interviewer who else they know.</param>
-/// <param name="PrimaryCircleId">The contact's primary string, for the caller to link to.</param>
+/// <param name="CompanyName">Where the contact works, named when asking an interviewer who else they know there.</param>
+/// <param name="PrimaryCircleId">The contact's primary string. The rules do not need it; it identifies the string named by <paramref name="PrimaryCircleName"/>.</param>
 /// <param name="PrimaryCircleName">The primary string's name, used in the keep-in-touch reason.</param>
 /// <param name="InUnpluggedCircleOnly">Every string the contact is on is unplugged, so they are out of daily work.</param>
 /// <param name="CadenceDays">The primary string's keep-in-touch cadence; null means the default "gone dark" threshold.</param>

@@ -66,7 +66,7 @@ public static class SuggestionText
                     ? $"{contact.Name} was named by {referrer} and you have not contacted them yet."
                     : $"{contact.Name} was named to you and you have not contacted them yet."),
             SuggestionKind.InterviewerWhoTurnedYouDown => (
-                $"{reach} and ask who else they know — at their company or a friend's.",
+                $"{reach} and ask who else they know — at {contact.CompanyName ?? "their company"} or a friend's.",
                 contact.InterviewLeadTitle is { } title
                     ? $"{contact.Name} interviewed you for {title} and turned you down."
                     : $"{contact.Name} interviewed you and turned you down."),

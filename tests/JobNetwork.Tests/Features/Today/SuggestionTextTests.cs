@@ -62,6 +62,16 @@ public sealed class SuggestionTextTests
         Assert.Equal("Call Pat and ask who else they know — at their company or a friend's.", suggestion.WhatToAsk);
     }
 
+    [Fact]
+    public void An_interviewers_company_is_named_when_it_is_known()
+    {
+        var pat = Interviewer(1, "Pat", "Controls engineer") with { CompanyName = "Initech" };
+
+        var suggestion = Assert.Single(engine.Suggest(Input(pat)));
+
+        Assert.Equal("Call Pat and ask who else they know — at Initech or a friend's.", suggestion.WhatToAsk);
+    }
+
     [Theory]
     [InlineData(0, "You planned to follow up with Lee today.")]
     [InlineData(1, "You planned to follow up with Lee yesterday.")]
