@@ -31,6 +31,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<JobLeadStatusChange> JobLeadStatusChanges => Set<JobLeadStatusChange>();
 
+    public DbSet<DailySuggestion> DailySuggestions => Set<DailySuggestion>();
+
     public DbSet<InstanceSettings> InstanceSettings => Set<InstanceSettings>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
