@@ -24,3 +24,15 @@ public sealed class PhoneNumberTextAttribute : ValidationAttribute
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || PhoneNumberNormalizer.LooksLikePhoneNumber(text);
 }
+
+/// <summary>An email address that may be left blank: a cleared field is "no email", not a bad one.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class OptionalEmailAttribute : ValidationAttribute
+{
+    private static readonly EmailAddressAttribute Email = new();
+
+    public OptionalEmailAttribute() : base("Enter a valid email address, like name@example.com.") { }
+
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text) || Email.IsValid(text.Trim());
+}

@@ -23,7 +23,7 @@ public sealed class ContactForm
     [StringLength(Contact.TitleMaxLength, ErrorMessage = "A job title can be at most {1} characters.")]
     public string? Title { get; set; }
 
-    [EmailAddress(ErrorMessage = "Enter a valid email address, like name@example.com.")]
+    [OptionalEmail]
     [StringLength(Contact.EmailMaxLength, ErrorMessage = "An email address can be at most {1} characters.")]
     public string? Email { get; set; }
 

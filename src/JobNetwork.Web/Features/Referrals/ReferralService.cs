@@ -45,7 +45,10 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
             }
 
             referred = existing;
-            referred.Company ??= company;
+            if (referred.CompanyId is null)
+            {
+                referred.Company = company;
+            }
         }
         else
         {

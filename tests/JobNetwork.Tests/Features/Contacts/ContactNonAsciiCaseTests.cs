@@ -7,7 +7,7 @@ namespace JobNetwork.Tests.Features.Contacts;
 /// <summary>Case-insensitive matching must treat "Å" like "å", as .NET's ToLowerInvariant does, not only ASCII A–Z.</summary>
 public sealed class ContactNonAsciiCaseTests : TwoUserTestBase
 {
-    [Theory(Skip = "bug: SQLite lower() folds only ASCII; ContactQueries.Filter compares it with a ToLowerInvariant() term")]
+    [Theory]
     [InlineData("Ångström")]
     [InlineData("ångström")]
     [InlineData("ÉLODIE")]
@@ -30,7 +30,7 @@ public sealed class ContactNonAsciiCaseTests : TwoUserTestBase
         Assert.Equal(1, (await Alice.Contacts.SearchAsync(new ContactQuery { Search = "🦄" }, None)).TotalCount);
     }
 
-    [Fact(Skip = "bug: CompanyService.FindOrCreateAsync compares SQLite lower(Name), ASCII-only, with ToLowerInvariant()")]
+    [Fact]
     public async Task A_company_name_with_an_accented_capital_typed_exactly_is_reused_not_duplicated()
     {
         await Alice.AddContactAsync(new ContactForm { Name = "Ann", CompanyName = "Ørsted" });
