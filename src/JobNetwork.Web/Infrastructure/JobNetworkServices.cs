@@ -12,6 +12,7 @@ using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Settings;
+using JobNetwork.Web.Features.Today;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
@@ -140,6 +141,8 @@ public static class JobNetworkServices
         services.AddScoped<CoverageService>();
         services.AddScoped<NetworkMapService>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SuggestionEngine>();
+        services.AddScoped<TodayService>();
         return services;
     }
 }

@@ -180,6 +180,48 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> contextFactor
         return tagged;
     }
 
+    /// <summary>
+    /// The seed's first step: make a list of people you know well. Adds them, known well, to the user's Friends
+    /// string (plugged in now if there is none). All or nothing.
+    /// </summary>
+    public async Task<int> AddPeopleYouKnowWellAsync(IReadOnlyList<(string Name, string? Phone)> people, DateOnly today, CancellationToken cancellationToken)
+    {
+        var named = people.Where(p => !string.IsNullOrWhiteSpace(p.Name)).ToList();
+        if (named.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var friends = await db.Circles.Where(c => c.Kind == CircleKind.Friends && c.IsPluggedIn).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (friends is null)
+        {
+            friends = new Circle { Name = CircleKind.Friends.Label(), Kind = CircleKind.Friends, PluggedInOn = today, CreatedAtUtc = now };
+            db.Circles.Add(friends);
+        }
+
+        foreach (var (name, phone) in named)
+        {
+            var trimmed = name.Trim();
+            var contact = new Contact
+            {
+                Name = trimmed.Length > Contact.NameMaxLength ? trimmed[..Contact.NameMaxLength] : trimmed,
+                Closeness = Closeness.KnowWell,
+                Phone = ContactForm.Clean(phone),
+                PhoneNormalized = PhoneNumberNormalizer.Normalize(phone),
+                CreatedAtUtc = now,
+            };
+            contact.Memberships.Add(new ContactCircle { Circle = friends, IsPrimary = true });
+            db.Contacts.Add(contact);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return named.Count;
+    }
+
     private async Task<SaveResult?> ApplyRelationsAsync(AppDbContext db, Contact contact, ContactForm form, CancellationToken cancellationToken)
     {
         contact.Company = await CompanyService.FindOrCreateAsync(db, form.CompanyName, clock, cancellationToken);

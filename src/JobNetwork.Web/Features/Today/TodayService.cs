@@ -1,0 +1,136 @@
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Features.Today;
+
+public sealed record TodayView(DateOnly Today, IReadOnlyList<DailySuggestion> Suggestions, int Streak, int AsksThisWeek);
+
+/// <summary>
+/// The day's suggestions, chosen once per local day by <see cref="SuggestionEngine"/> and stored, so refreshing never
+/// reshuffles and Done, Snooze and Skip stick.
+/// </summary>
+public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory, SettingsService settings, SuggestionEngine engine, TimeProvider clock)
+{
+    public async Task<TodayView> GetAsync(CancellationToken cancellationToken)
+    {
+        var (zone, count) = await UserPreferencesAsync(cancellationToken);
+        var today = UserClock.Today(zone, clock);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await ForDayAsync(db, today, cancellationToken);
+
+        // "Make a list of people you know well" is re-decided on each visit: once people are added there is someone to call.
+        var onlyBuildYourList = stored.Count > 0 && stored.All(s => s.ContactId is null && s.Status == DailySuggestionStatus.Open);
+        if (stored.Count == 0 || onlyBuildYourList)
+        {
+            db.DailySuggestions.RemoveRange(stored);
+            var picked = engine.Suggest(await InputAsync(db, zone, count, today, [], cancellationToken));
+            stored = picked.Select((s, i) => ToEntity(s, today, i)).ToList();
+            db.DailySuggestions.AddRange(stored);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var (streak, week) = await StreakAsync(db, today, cancellationToken);
+        var visible = stored.Where(s => s.Status is DailySuggestionStatus.Open or DailySuggestionStatus.Done).OrderBy(s => s.Position).ToList();
+        return new TodayView(today, visible, streak, week);
+    }
+
+    public Task<bool> MarkDoneAsync(int suggestionId, CancellationToken cancellationToken) =>
+        SetStatusAsync(suggestionId, DailySuggestionStatus.Done, replace: false, cancellationToken);
+
+    /// <summary>Not today: the person may come back tomorrow (a snooze does not count as "suggested yesterday").</summary>
+    public Task<bool> SnoozeAsync(int suggestionId, CancellationToken cancellationToken) =>
+        SetStatusAsync(suggestionId, DailySuggestionStatus.Snoozed, replace: false, cancellationToken);
+
+    /// <summary>Not this person: replaced at once with the next candidate.</summary>
+    public Task<bool> SkipAsync(int suggestionId, CancellationToken cancellationToken) =>
+        SetStatusAsync(suggestionId, DailySuggestionStatus.Skipped, replace: true, cancellationToken);
+
+    private async Task<bool> SetStatusAsync(int suggestionId, DailySuggestionStatus status, bool replace, CancellationToken cancellationToken)
+    {
+        var (zone, count) = await UserPreferencesAsync(cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var suggestion = await db.DailySuggestions.FirstOrDefaultAsync(s => s.Id == suggestionId, cancellationToken);
+        if (suggestion is null)
+        {
+            return false;
+        }
+
+        suggestion.Status = status;
+        if (replace)
+        {
+            var today = suggestion.Day;
+            var taken = await db.DailySuggestions.Where(s => s.Day == today && s.ContactId != null)
+                .Select(s => s.ContactId!.Value).ToListAsync(cancellationToken);
+            var next = engine.Suggest(await InputAsync(db, zone, SuggestionEngine.MaxCount, today, taken, cancellationToken))
+                .FirstOrDefault(s => s.ContactId is not null);
+            if (next is not null)
+            {
+                var position = await db.DailySuggestions.Where(s => s.Day == today).MaxAsync(s => s.Position, cancellationToken) + 1;
+                db.DailySuggestions.Add(ToEntity(next, today, position));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<(TimeZoneInfo Zone, int Count)> UserPreferencesAsync(CancellationToken cancellationToken)
+    {
+        var userSettings = await settings.GetAsync(cancellationToken);
+        return (SettingsService.FindTimeZone(userSettings.TimeZoneId), userSettings.SuggestionsPerDay);
+    }
+
+    private static Task<List<DailySuggestion>> ForDayAsync(AppDbContext db, DateOnly day, CancellationToken cancellationToken) =>
+        db.DailySuggestions.Where(s => s.Day == day).OrderBy(s => s.Position).ToListAsync(cancellationToken);
+
+    private static async Task<SuggestionInput> InputAsync(
+        AppDbContext db, TimeZoneInfo zone, int count, DateOnly today, IReadOnlyCollection<int> alsoExclude, CancellationToken cancellationToken)
+    {
+        var yesterday = today.AddDays(-1);
+        var suggestedYesterday = await db.DailySuggestions
+            .Where(s => s.Day == yesterday && s.ContactId != null && s.Status != DailySuggestionStatus.Snoozed)
+            .Select(s => s.ContactId!.Value).ToListAsync(cancellationToken);
+        var notToday = await db.DailySuggestions
+            .Where(s => s.Day == today && s.ContactId != null && (s.Status == DailySuggestionStatus.Snoozed || s.Status == DailySuggestionStatus.Skipped))
+            .Select(s => s.ContactId!.Value).ToListAsync(cancellationToken);
+        var targets = await db.Companies.Where(c => c.IsTarget).OrderBy(c => c.Name).Select(c => c.Name).Take(10).ToListAsync(cancellationToken);
+        var candidates = await CandidateQueries.LoadAsync(db, cancellationToken);
+        return new SuggestionInput(zone, count, candidates, targets, suggestedYesterday.ToHashSet(), notToday.Concat(alsoExclude).ToHashSet());
+    }
+
+    private static async Task<(int Streak, int Week)> StreakAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var since = today.AddDays(-400);
+        var days = (await db.Asks.Where(a => a.AskedOn >= since && a.AskedOn <= today)
+            .Select(a => a.AskedOn).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        // A streak still counts while today is young: it runs to yesterday until today's first ask.
+        var day = days.Contains(today) ? today : today.AddDays(-1);
+        var streak = 0;
+        while (days.Contains(day))
+        {
+            streak++;
+            day = day.AddDays(-1);
+        }
+
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var week = await db.Asks.CountAsync(a => a.AskedOn >= monday && a.AskedOn <= today, cancellationToken);
+        return (streak, week);
+    }
+
+    private static DailySuggestion ToEntity(Suggestion suggestion, DateOnly day, int position) => new()
+    {
+        Day = day,
+        Position = position,
+        ContactId = suggestion.ContactId,
+        ContactName = suggestion.ContactName,
+        Kind = suggestion.Kind.ToString(),
+        SuggestedChannel = suggestion.SuggestedChannel,
+        WhatToAsk = Truncate(suggestion.WhatToAsk),
+        Reason = Truncate(suggestion.Reason),
+    };
+
+    private static string Truncate(string text) => text.Length <= DailySuggestion.TextMaxLength ? text : text[..DailySuggestion.TextMaxLength];
+}
