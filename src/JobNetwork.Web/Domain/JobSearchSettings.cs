@@ -15,4 +15,7 @@ public class JobSearchSettings : OwnedEntity
     public DateOnly? SearchStartDate { get; set; }
 
     public int SuggestionsPerDay { get; set; } = DefaultSuggestionsPerDay;
+
+    /// <summary>The secret in the user's calendar-feed URL; null until the user turns the feed on. Rotating it kills the old URL.</summary>
+    public string? CalendarFeedToken { get; set; }
 }

@@ -18,6 +18,13 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor) : ICur
         (circuitUser ?? httpContextAccessor.HttpContext?.User)?.FindFirstValue(ClaimTypes.NameIdentifier);
 
     internal void SetCircuitUser(ClaimsPrincipal user) => circuitUser = user;
+
+    /// <summary>
+    /// For work done on a user's behalf outside their own request, such as serving their calendar feed: everything
+    /// resolved from this scope afterwards sees that user's data, and only theirs.
+    /// </summary>
+    public void ActAs(string userId) =>
+        circuitUser = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "on-behalf"));
 }
 
 /// <summary>Copies the circuit's user into <see cref="CurrentUser"/> when the circuit opens and whenever it changes.</summary>

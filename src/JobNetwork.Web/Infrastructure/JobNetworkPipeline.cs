@@ -1,6 +1,7 @@
 using JobNetwork.Web.Components;
 using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Settings;
 
 namespace JobNetwork.Web.Infrastructure;
@@ -34,6 +35,7 @@ public static class JobNetworkPipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapThemePreference();
+        app.MapCalendarFeed();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

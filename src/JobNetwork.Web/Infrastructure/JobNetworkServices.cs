@@ -8,6 +8,7 @@ using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
+using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
@@ -143,6 +144,7 @@ public static class JobNetworkServices
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SuggestionEngine>();
         services.AddScoped<TodayService>();
+        services.AddScoped<CalendarFeedService>();
         return services;
     }
 }

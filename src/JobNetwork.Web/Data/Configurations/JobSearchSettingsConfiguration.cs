@@ -11,5 +11,7 @@ public sealed class JobSearchSettingsConfiguration : IEntityTypeConfiguration<Jo
         builder.Property(s => s.TimeZoneId).HasMaxLength(64).IsRequired();
         // One settings row per account.
         builder.HasIndex(s => s.OwnerId).IsUnique();
+        builder.Property(s => s.CalendarFeedToken).HasMaxLength(64);
+        builder.HasIndex(s => s.CalendarFeedToken).IsUnique();
     }
 }

@@ -605,6 +605,10 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<int>("ActiveLeadsGoal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -627,6 +631,9 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId")
                         .IsUnique();
