@@ -18,4 +18,13 @@ public class JobSearchSettings : OwnedEntity
 
     /// <summary>The secret in the user's calendar-feed URL; null until the user turns the feed on. Rotating it kills the old URL.</summary>
     public string? CalendarFeedToken { get; set; }
+
+    /// <summary>Email the day's suggestions, when the instance has an email server configured.</summary>
+    public bool EmailDigestEnabled { get; set; }
+
+    /// <summary>Local hour (0–23, in <see cref="TimeZoneId"/>) at or after which the daily email goes out.</summary>
+    public int EmailDigestHour { get; set; } = 8;
+
+    /// <summary>The local day the last digest was sent, so it goes once a day even across restarts.</summary>
+    public DateOnly? LastDigestSentOn { get; set; }
 }

@@ -6,6 +6,7 @@ using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
+using JobNetwork.Web.Features.Digest;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Calendar;
@@ -50,7 +51,7 @@ public static class JobNetworkServices
             "database",
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
 
-        services.AddFeatureServices();
+        services.AddFeatureServices(configuration);
         return builder;
     }
 
@@ -126,7 +127,7 @@ public static class JobNetworkServices
         return services;
     }
 
-    private static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    private static IServiceCollection AddFeatureServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<SettingsService>();
         services.AddScoped<CircleService>();
@@ -145,6 +146,10 @@ public static class JobNetworkServices
         services.AddSingleton<SuggestionEngine>();
         services.AddScoped<TodayService>();
         services.AddScoped<CalendarFeedService>();
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton<IDigestSender, SmtpDigestSender>();
+        services.AddSingleton<DigestRunner>();
+        services.AddHostedService<DailyDigestWorker>();
         return services;
     }
 }

@@ -609,6 +609,15 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EmailDigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailDigestHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastDigestSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsConcurrencyToken()
                         .IsRequired()

@@ -22,6 +22,13 @@ public sealed class SettingsForm
     [Display(Name = "Suggestions per day")]
     public int SuggestionsPerDay { get; set; } = JobSearchSettings.DefaultSuggestionsPerDay;
 
+    [Display(Name = "Email me the day's suggestions")]
+    public bool EmailDigestEnabled { get; set; }
+
+    [Range(0, 23, ErrorMessage = "Choose an hour between 0 and 23.")]
+    [Display(Name = "Send it at")]
+    public int EmailDigestHour { get; set; } = 8;
+
     public Guid Version { get; set; }
 
     public static SettingsForm From(JobSearchSettings settings) => new()
@@ -30,6 +37,8 @@ public sealed class SettingsForm
         TimeZoneId = settings.TimeZoneId,
         SearchStartDate = settings.SearchStartDate?.ToDateTime(TimeOnly.MinValue),
         SuggestionsPerDay = settings.SuggestionsPerDay,
+        EmailDigestEnabled = settings.EmailDigestEnabled,
+        EmailDigestHour = settings.EmailDigestHour,
         Version = settings.Version,
     };
 
@@ -39,5 +48,7 @@ public sealed class SettingsForm
         settings.TimeZoneId = TimeZoneId;
         settings.SearchStartDate = SearchStartDate is { } date ? DateOnly.FromDateTime(date) : null;
         settings.SuggestionsPerDay = SuggestionsPerDay;
+        settings.EmailDigestEnabled = EmailDigestEnabled;
+        settings.EmailDigestHour = EmailDigestHour;
     }
 }
