@@ -27,4 +27,12 @@ public class JobSearchSettings : OwnedEntity
 
     /// <summary>The local day the last digest was sent, so it goes once a day even across restarts.</summary>
     public DateOnly? LastDigestSentOn { get; set; }
+
+    /// <summary>Where to POST the day's suggestions as JSON (ntfy, Gotify, a chat webhook…). Sent at the digest hour.</summary>
+    public string? WebhookUrl { get; set; }
+
+    public DateOnly? LastWebhookSentOn { get; set; }
+
+    /// <summary>Why the last webhook call failed, shown on the settings page; cleared by the next success.</summary>
+    public string? LastWebhookError { get; set; }
 }

@@ -148,6 +148,7 @@ public static class JobNetworkServices
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IDigestSender, SmtpDigestSender>();
+        services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<DigestRunner>();
         services.AddHostedService<DailyDigestWorker>();
         return services;

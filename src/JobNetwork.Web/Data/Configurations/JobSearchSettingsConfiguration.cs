@@ -13,5 +13,7 @@ public sealed class JobSearchSettingsConfiguration : IEntityTypeConfiguration<Jo
         builder.HasIndex(s => s.OwnerId).IsUnique();
         builder.Property(s => s.CalendarFeedToken).HasMaxLength(64);
         builder.HasIndex(s => s.CalendarFeedToken).IsUnique();
+        builder.Property(s => s.WebhookUrl).HasMaxLength(500);
+        builder.Property(s => s.LastWebhookError).HasMaxLength(500);
     }
 }

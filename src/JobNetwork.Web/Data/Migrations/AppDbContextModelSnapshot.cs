@@ -618,6 +618,13 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<DateOnly?>("LastDigestSentOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastWebhookError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastWebhookSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -637,6 +644,10 @@ namespace JobNetwork.Web.Data.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

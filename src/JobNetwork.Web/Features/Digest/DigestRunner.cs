@@ -13,9 +13,57 @@ namespace JobNetwork.Web.Features.Digest;
 /// A send is recorded only after the server accepted it, so a mail server that is down means a retry, never a loss.
 /// </summary>
 public sealed class DigestRunner(
-    IServiceScopeFactory scopes, IDigestSender sender, IOptions<SmtpOptions> smtp, IConfiguration configuration, TimeProvider clock, ILogger<DigestRunner> logger)
+    IServiceScopeFactory scopes, IDigestSender sender, WebhookSender webhooks, IOptions<SmtpOptions> smtp, IConfiguration configuration,
+    TimeProvider clock, ILogger<DigestRunner> logger)
 {
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    /// <returns>How many messages (emails and webhook calls) were delivered.</returns>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        await SendEmailsAsync(cancellationToken) + await CallWebhooksAsync(cancellationToken);
+
+    private async Task<int> CallWebhooksAsync(CancellationToken cancellationToken)
+    {
+        List<(string UserId, string Url, string TimeZoneId, int Hour, DateOnly? LastSent)> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            due = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
+                .Select(s => new { s.OwnerId, s.WebhookUrl, s.TimeZoneId, s.EmailDigestHour, s.LastWebhookSentOn }).ToListAsync(cancellationToken))
+                .Select(x => (x.OwnerId, x.WebhookUrl!, x.TimeZoneId, x.EmailDigestHour, x.LastWebhookSentOn)).ToList();
+        }
+
+        var sent = 0;
+        foreach (var user in due)
+        {
+            var zone = SettingsService.FindTimeZone(user.TimeZoneId);
+            var today = UserClock.Today(zone, clock);
+            if (user.LastSent == today || TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Hour < user.Hour)
+            {
+                continue;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user.UserId);
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+            try
+            {
+                var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
+                await webhooks.SendAsync(user.Url, today, suggestions, cancellationToken);
+                await db.JobSearchSettings.ExecuteUpdateAsync(
+                    u => u.SetProperty(s => s.LastWebhookSentOn, today).SetProperty(s => s.LastWebhookError, (string?)null), cancellationToken);
+                sent++;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                var error = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {ex.Message}";
+                await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, error[..Math.Min(error.Length, 500)]), cancellationToken);
+                logger.LogWarning(ex, "The webhook for user {UserId} failed; it will be retried.", user.UserId);
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<int> SendEmailsAsync(CancellationToken cancellationToken)
     {
         if (!smtp.Value.IsConfigured)
         {

@@ -29,6 +29,11 @@ public sealed class SettingsForm
     [Display(Name = "Send it at")]
     public int EmailDigestHour { get; set; } = 8;
 
+    [JobNetwork.Web.Features.Common.HttpUrl]
+    [StringLength(500, ErrorMessage = "A web address can be at most {1} characters.")]
+    [Display(Name = "Webhook URL")]
+    public string? WebhookUrl { get; set; }
+
     public Guid Version { get; set; }
 
     public static SettingsForm From(JobSearchSettings settings) => new()
@@ -39,6 +44,7 @@ public sealed class SettingsForm
         SuggestionsPerDay = settings.SuggestionsPerDay,
         EmailDigestEnabled = settings.EmailDigestEnabled,
         EmailDigestHour = settings.EmailDigestHour,
+        WebhookUrl = settings.WebhookUrl,
         Version = settings.Version,
     };
 
@@ -50,5 +56,11 @@ public sealed class SettingsForm
         settings.SuggestionsPerDay = SuggestionsPerDay;
         settings.EmailDigestEnabled = EmailDigestEnabled;
         settings.EmailDigestHour = EmailDigestHour;
+        var webhook = string.IsNullOrWhiteSpace(WebhookUrl) ? null : WebhookUrl.Trim();
+        if (webhook != settings.WebhookUrl)
+        {
+            settings.WebhookUrl = webhook;
+            settings.LastWebhookError = null;
+        }
     }
 }

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using JobNetwork.Tests.Infrastructure;
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Digest;
+using JobNetwork.Web.Features.Settings;
+using JobNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JobNetwork.Tests.Features.Digest;
+
+/// <summary>The daily webhook: a JSON POST that ntfy, Gotify and chat webhooks accept; failures are kept for the settings page and retried.</summary>
+public sealed class WebhookTests : IAsyncLifetime
+{
+    private readonly int port = FakeSmtpServer.FreePort();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly ConcurrentQueue<JsonDocument> received = new();
+    private JobNetworkAppFactory factory = null!;
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app = null!;
+    private string userId = "";
+
+    private string Url => $"http://127.0.0.1:{port}/hook/";
+
+    public async Task InitializeAsync()
+    {
+        factory = new JobNetworkAppFactory();
+        app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = new ApplicationUser { UserName = "hook@example.com", Email = "hook@example.com" };
+        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
+        userId = user.Id;
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(userId);
+        Assert.Equal(SaveOutcome.Saved, await scope.ServiceProvider.GetRequiredService<SettingsService>().SaveAsync(
+            new SettingsForm { TimeZoneId = "UTC", EmailDigestHour = 8, WebhookUrl = Url }, CancellationToken.None));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await factory.DisposeAsync();
+    }
+
+    private HttpListener Listen()
+    {
+        var listener = new HttpListener();
+        listener.Prefixes.Add(Url);
+        listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                try
+                {
+                    var context = await listener.GetContextAsync();
+                    received.Enqueue(await JsonDocument.ParseAsync(context.Request.InputStream));
+                    context.Response.StatusCode = 200;
+                    context.Response.Close();
+                }
+                catch (HttpListenerException)
+                {
+                    return;
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+            }
+        });
+        return listener;
+    }
+
+    private async Task<JobNetwork.Web.Domain.JobSearchSettings> StoredAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.JobSearchSettings.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.OwnerId == userId);
+    }
+
+    [Fact]
+    public async Task The_days_suggestions_are_posted_once_as_json_with_title_message_text_and_content()
+    {
+        using var listener = Listen();
+        var runner = app.Services.GetRequiredService<DigestRunner>();
+
+        Assert.Equal(1, await runner.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await runner.RunOnceAsync(CancellationToken.None));
+
+        var body = Assert.Single(received).RootElement;
+        Assert.StartsWith("Today:", body.GetProperty("title").GetString(), StringComparison.Ordinal);
+        foreach (var field in new[] { "message", "text", "content", "day" })
+        {
+            Assert.False(string.IsNullOrEmpty(body.GetProperty(field).GetString()), field);
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_call_is_shown_and_retried_and_the_next_success_clears_it()
+    {
+        var runner = app.Services.GetRequiredService<DigestRunner>();
+
+        Assert.Equal(0, await runner.RunOnceAsync(CancellationToken.None));
+        var failed = await StoredAsync();
+        Assert.NotNull(failed.LastWebhookError);
+        Assert.Null(failed.LastWebhookSentOn);
+
+        using var listener = Listen();
+        Assert.Equal(1, await runner.RunOnceAsync(CancellationToken.None));
+        var recovered = await StoredAsync();
+        Assert.Null(recovered.LastWebhookError);
+        Assert.Equal(new DateOnly(2026, 11, 27), recovered.LastWebhookSentOn);
+    }
+}
