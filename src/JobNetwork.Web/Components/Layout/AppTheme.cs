@@ -22,6 +22,8 @@ public static class AppTheme
             TextSecondary = "#4b5563",
             Success = "#2e7d32",
             Warning = "#8a5300",
+            // Darker than MudBlazor's default red so error text and outlined delete buttons reach 4.5:1 on white.
+            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
@@ -37,7 +39,13 @@ public static class AppTheme
             TextPrimary = "#e5e7eb",
             TextSecondary = "#b6bfcc",
             Success = "#66bb6a",
+            SuccessContrastText = "#0b1020",
             Warning = "#ffb74d",
+            WarningContrastText = "#0b1020",
+            Error = "#f28b82",
+            ErrorContrastText = "#0b1020",
+            
+            SecondaryContrastText = "#0b1020",
         },
         Typography = new Typography
         {
