@@ -5,6 +5,7 @@ using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Settings;
@@ -37,6 +38,10 @@ public sealed class TestUser(TestDatabase database, string userId, FakeTimeProvi
     public ReferralService Referrals => new(Factory, UserClock, clock);
 
     public JobLeadService Leads => new(Factory, clock);
+
+    public CoverageService Coverage => new(Factory, Settings, new CoverageCalculator(clock), clock);
+
+    public NetworkMapService NetworkMap => new(Factory);
 
     public AppDbContext Db() => database.ContextFor(Id);
 
@@ -73,6 +78,20 @@ public sealed class TestUser(TestDatabase database, string userId, FakeTimeProvi
     public async Task<int> LogAskAsync(int contactId, DateOnly askedOn, AskOutcome outcome = AskOutcome.PendingReply)
     {
         var result = await Asks.LogAsync(contactId, new AskForm { AskedOn = askedOn.ToDateTime(TimeOnly.MinValue), Outcome = outcome }, None);
+        Assert.True(result.Succeeded, result.Message);
+        return result.Id!.Value;
+    }
+
+    public async Task<int> AddReferralAsync(int referrerId, ReferralForm form)
+    {
+        var result = await Referrals.CreateAsync(referrerId, form, None);
+        Assert.True(result.Succeeded, result.Message);
+        return result.Id!.Value;
+    }
+
+    public async Task<int> AddLeadAsync(JobLeadForm form)
+    {
+        var result = await Leads.CreateAsync(form, None);
         Assert.True(result.Succeeded, result.Message);
         return result.Id!.Value;
     }

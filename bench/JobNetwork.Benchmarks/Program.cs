@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using JobNetwork.Benchmarks;
+
+// Runs the dashboard benchmarks (see bench/README.md). Examples:
+//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --filter '*'
+//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --filter '*DashboardBenchmarks*'
+//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --smoke [--sql] [--schema Analyzed]
+//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --filter '*' --out-of-process
+// In process by default: the out-of-process toolchain rebuilds the whole web app (Razor included) for every run,
+// which takes minutes on a small machine. --out-of-process isolates each benchmark in its own process instead.
+const string OutOfProcess = "--out-of-process";
+if (args.Contains("--smoke"))
+{
+    DashboardBenchmarkBase.LogSql = args.Contains("--sql");
+    var at = Array.IndexOf(args, "--schema");
+    var schema = at >= 0 && at + 1 < args.Length ? Enum.Parse<BenchmarkSchema>(args[at + 1]) : BenchmarkSchema.AsShipped;
+    await new SmokeRun().RunAsync(schema);
+    return;
+}
+
+var config = args.Contains(OutOfProcess)
+    ? ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15))
+    : DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
+BenchmarkSwitcher.FromAssembly(typeof(DashboardBenchmarks).Assembly).Run(args.Where(a => a != OutOfProcess).ToArray(), config);
