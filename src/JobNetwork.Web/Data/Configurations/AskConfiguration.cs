@@ -13,5 +13,7 @@ public sealed class AskConfiguration : IEntityTypeConfiguration<Ask>
         builder.HasOne(a => a.Contact).WithMany(c => c.Asks).HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.OwnerId, a.AskedOn });
         builder.HasIndex(a => a.ContactId);
+        // Per-contact "latest ask" and "asked at all" lookups (the dashboard bulbs, the daily candidates) seek on this.
+        builder.HasIndex(a => new { a.OwnerId, a.ContactId, a.AskedOn });
     }
 }

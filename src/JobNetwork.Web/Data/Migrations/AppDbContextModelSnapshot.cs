@@ -136,6 +136,8 @@ namespace JobNetwork.Web.Data.Migrations
 
                     b.HasIndex("OwnerId", "AskedOn");
 
+                    b.HasIndex("OwnerId", "ContactId", "AskedOn");
+
                     b.ToTable("Asks");
                 });
 

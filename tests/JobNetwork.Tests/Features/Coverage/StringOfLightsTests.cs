@@ -118,7 +118,7 @@ public sealed class StringOfLightsTests : MudComponentTest
         Assert.StartsWith("<script>alert(2)</script>: ", cut.Find(".jn-string").GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "bug: StringOfLights.razor line 3 labels one bulb \"Friends: 1 contacts\"; use the singular for one, as CircleCard does")]
+    [Fact]
     public void The_list_label_uses_the_singular_for_one_contact()
     {
         var cut = Render([new Bulb(1, "Ann", BulbState.Lit)]);
