@@ -28,6 +28,10 @@ public static class KnownAccessibilityIssues
         // Reported: Features/Companies/CompanyDetailPage.razor "People there" is a MudList of MudListItem Href: an unnamed
         // role=listbox of role=option, not a list of links. Fix: a plain <ul> of <li><MudLink Href=…>, or at least aria-label.
         ("aria-input-field-name", "<div role=\"listbox\" class=\"mud-list\">", "the company page's people list is an unnamed listbox"),
+
+        // Reported: Features/JobLeads/LeadBoard.razor puts aria-label="{status} column" on MudDropZone's plain <div>, where
+        // it is not allowed and not announced. Fix: add role="group" (or role="list" with the cards as listitems).
+        ("aria-prohibited-attr", "jn-board-zone", "the lead board's column names sit on role-less divs"),
     ];
 
     public static bool Excuses(string rule, AxeResultNode node)
