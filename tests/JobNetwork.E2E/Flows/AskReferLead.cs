@@ -114,11 +114,11 @@ public sealed partial class AskReferLead(BrowserFixture browser, AppServerFixtur
         await page.ChooseFromMenuAsync($"Move {Lead}", "Move to Turned down");
         var dialog = page.MudDialog("Turned down? Ask the interviewer");
         await Expect(dialog).ToBeVisibleAsync();
+        await page.ExpectSnackbarAsync($"“{Lead}” moved to Turned down.");
         await dialog.Field("Interviewer's name").FillAsync(Pat);
         await session.CheckpointAsync("ask-6-ask-the-interviewer");
         await dialog.SubmitAsync("Add interviewer and follow up");
         await page.ExpectSnackbarAsync("Interviewer added to “Met while job hunting” with a follow-up tomorrow.");
-        await page.ExpectSnackbarAsync($"“{Lead}” moved to Turned down.");
         await Expect(Column(page, "Turned down").GetByRole(AriaRole.Link, new() { Name = Lead })).ToBeVisibleAsync();
         await Expect(Column(page, "Found").GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
     }

@@ -29,9 +29,12 @@ public static class MudUi
     /// <summary>Opens a dialog with <paramref name="opener"/> and waits for it to show.</summary>
     public static async Task<ILocator> OpenDialogAsync(this IPage page, ILocator opener, string title)
     {
-        await opener.ClickAsync();
         var dialog = page.MudDialog(title);
-        await Expect(dialog).ToBeVisibleAsync();
+        await StepTimer.TimeAsync("dialog open", async () =>
+        {
+            await opener.ClickAsync();
+            await Expect(dialog).ToBeVisibleAsync();
+        });
         return dialog;
     }
 
@@ -42,16 +45,22 @@ public static class MudUi
     public static async Task TypeInComboboxAsync(this ILocator dialog, string label, string text)
     {
         var box = dialog.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
-        await box.FillAsync(text);
-        await box.PressAsync("Tab");
-        await Expect(box).ToHaveValueAsync(text);
+        await StepTimer.TimeAsync("combobox", async () =>
+        {
+            await box.FillAsync(text);
+            await box.PressAsync("Tab");
+            await Expect(box).ToHaveValueAsync(text);
+        });
     }
 
     /// <summary>Clicks the dialog's submit button and waits for the dialog to close.</summary>
     public static async Task SubmitAsync(this ILocator dialog, string button)
     {
-        await dialog.Button(button).ClickAsync();
-        await Expect(dialog).ToBeHiddenAsync();
+        await StepTimer.TimeAsync("dialog submit", async () =>
+        {
+            await dialog.Button(button).ClickAsync();
+            await Expect(dialog).ToBeHiddenAsync();
+        });
     }
 
     /// <summary>Picks an item from a MudMenu opened by the button named <paramref name="menu"/>.</summary>
@@ -61,7 +70,10 @@ public static class MudUi
         await page.GetByRole(AriaRole.Menuitem, new() { Name = item, Exact = true }).ClickAsync();
     }
 
-    /// <summary>Snackbars are role=alert toasts at the bottom left; close them once read so they cannot cover a button.</summary>
+    /// <summary>
+    /// Snackbars are role=alert toasts at the bottom left. Once read, close them so they cannot cover a button or a
+    /// screenshot; the fade-out is not waited for here (Playwright retries a click that a fading toast intercepts).
+    /// </summary>
     public static async Task ExpectSnackbarAsync(this IPage page, string text)
     {
         var snackbar = page.Locator(".mud-snackbar").Filter(new() { HasText = text });
@@ -74,8 +86,6 @@ public static class MudUi
         {
             // It may have timed out and gone by itself in the meantime.
         }
-
-        await Expect(snackbar).ToHaveCountAsync(0);
     }
 
     /// <summary>A full load of an app page, ready for clicks once its circuit is live and its heading is shown.</summary>
@@ -90,6 +100,7 @@ public static class MudUi
     public static async Task CheckpointAsync(this PageSession session, string screenshot)
     {
         await session.Page.Mouse.MoveAsync(0, 0);
+        await StepTimer.TimeAsync("snackbars gone", () => Expect(session.Page.Locator(".mud-snackbar")).ToHaveCountAsync(0));
         await session.ScreenshotAsync(screenshot);
         await session.AssertNoSeriousAccessibilityViolationsAsync();
     }
