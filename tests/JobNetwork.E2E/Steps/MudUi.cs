@@ -96,7 +96,7 @@ public static class MudUi
         await session.WaitForInteractiveAsync();
     }
 
-    /// <summary>Axe on the page as it is now, then a screenshot: the two things every step of a flow leaves behind.</summary>
+    /// <summary>A screenshot once the toasts are gone, then axe on the page as it is: what every key step leaves behind.</summary>
     public static async Task CheckpointAsync(this PageSession session, string screenshot)
     {
         await session.Page.Mouse.MoveAsync(0, 0);
