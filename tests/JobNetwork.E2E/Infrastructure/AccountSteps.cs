@@ -16,6 +16,18 @@ public static class AccountSteps
         await page.GetByLabel("Confirm password").FillAsync(password);
     }
 
+    /// <summary>
+    /// Creates a user of its own for this flow and device (<c>{who}-{device}@example.com</c>) and signs in as them:
+    /// every user sees only their own network, so flows sharing a server cannot see each other's data.
+    /// </summary>
+    public static async Task<string> SignInAsNewUserAsync(this PageSession session, string who)
+    {
+        var email = $"{who}-{session.Device}@example.com".ToLowerInvariant();
+        await session.Server.CreateAccountAsync(email, AppServerFixture.AdminPassword, administrator: false);
+        await session.SignInAsync(email, AppServerFixture.AdminPassword);
+        return email;
+    }
+
     public static async Task SignInAsync(this PageSession session, string email, string password)
     {
         var page = session.Page;
