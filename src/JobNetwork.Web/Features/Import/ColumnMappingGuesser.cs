@@ -31,6 +31,8 @@ public static partial class ColumnMappingGuesser
 
     private const int LooseRank = 1000;
 
+    private static readonly string[] NotData = ["type", "label", "display name", "phonetic", "yomi", "assistant", "fax"];
+
     private static readonly HashSet<ImportField> ManyColumnFields = [ImportField.Email, ImportField.Phone, ImportField.Notes];
 
     public static ColumnMapping Guess(IReadOnlyList<string> headers)
@@ -62,8 +64,9 @@ public static partial class ColumnMappingGuesser
             return exact;
         }
 
-        // Google numbers its repeated columns: "E-mail 2 - Value", "Phone 3 - Value"; their "- Type"/"- Label" twins are not data.
-        if (header.EndsWith("type", StringComparison.Ordinal) || header.EndsWith("label", StringComparison.Ordinal))
+        // Google numbers its repeated columns: "E-mail 2 - Value", "Phone 3 - Value"; their "- Type"/"- Label" twins are not
+        // data, and neither are Outlook's "E-mail Display Name", Google's "Phonetic…" and Japanese "Yomi" readings.
+        if (NotData.Any(word => header.Contains(word, StringComparison.Ordinal)))
         {
             return (ImportField.Ignore, 0);
         }

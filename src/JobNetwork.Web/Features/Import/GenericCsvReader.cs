@@ -28,6 +28,8 @@ public static class GenericCsvReader
         var columns = Enumerable.Range(0, header.Count)
             .Select(i => (Index: i, Field: mapping.FieldOf(header[i])))
             .Where(c => c.Field != ImportField.Ignore)
+            // A mobile number is the one people answer, so it is listed (and kept) before office and home lines.
+            .OrderBy(c => c.Field == ImportField.Phone && IsMobileHeader(header[c.Index]) ? 0 : 1)
             .ToLookup(c => c.Field, c => c.Index);
 
         var contacts = new List<ImportedContact>();
@@ -58,6 +60,9 @@ public static class GenericCsvReader
 
         return new ParsedContacts(contacts, errors);
     }
+
+    private static bool IsMobileHeader(string header) =>
+        header.Contains("mobile", StringComparison.OrdinalIgnoreCase) || header.Contains("cell", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsLinkedInUrl(string url) => url.Contains("linkedin.com/", StringComparison.OrdinalIgnoreCase);
 

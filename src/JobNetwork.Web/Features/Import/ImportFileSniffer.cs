@@ -18,6 +18,9 @@ public sealed record SniffedFile(ImportFormat Format, ImportProblem? Problem, st
 /// </summary>
 public static class ImportFileSniffer
 {
+    /// <summary>Column names are short; a longer first "cell" is prose that happens to contain a comma.</summary>
+    private const int LongestHeaderName = 60;
+
     private const string ExportAsCsvOrVCard = "Export your contacts as CSV or vCard (.vcf) and import that file.";
 
     public static SniffedFile Sniff(byte[]? bytes, string? fileName)
@@ -86,6 +89,11 @@ public static class ImportFileSniffer
             if (header.Count == 1 && !ColumnMappingGuesser.Guess(header).HasName)
             {
                 return SniffedFile.Rejected(ImportProblemKind.NotCsvOrVCard, $"This is not a CSV or vCard file: it has no columns. {ExportAsCsvOrVCard}");
+            }
+
+            if (header.Any(cell => cell.Trim().Length > LongestHeaderName))
+            {
+                return SniffedFile.Rejected(ImportProblemKind.NotCsvOrVCard, $"The first row reads like a sentence, not column names, so this is not a contact list. {ExportAsCsvOrVCard}");
             }
 
             if (header.Any(LooksLikeData))
