@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Export;
@@ -104,9 +105,10 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
             db.JobSearchSettings.Add(settings);
         }
 
-        settings.ActiveLeadsGoal = exported.ActiveLeadsGoal;
-        settings.TimeZoneId = string.IsNullOrWhiteSpace(exported.TimeZoneId) ? "UTC" : exported.TimeZoneId;
+        // Kept within what the Settings page allows, so a hand-edited file cannot store values the app never expects.
+        settings.ActiveLeadsGoal = Math.Clamp(exported.ActiveLeadsGoal, 1, 100);
+        settings.TimeZoneId = SettingsService.IsKnownTimeZone(exported.TimeZoneId ?? "") ? exported.TimeZoneId! : "UTC";
         settings.SearchStartDate = exported.SearchStartDate;
-        settings.SuggestionsPerDay = exported.SuggestionsPerDay;
+        settings.SuggestionsPerDay = Math.Clamp(exported.SuggestionsPerDay, 1, 5);
     }
 }

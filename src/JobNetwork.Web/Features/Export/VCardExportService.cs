@@ -1,5 +1,6 @@
 using System.Text;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Export;
@@ -12,12 +13,21 @@ public sealed class VCardExportService(IDbContextFactory<AppDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contacts = db.Contacts.AsNoTracking().Include(c => c.Company).Include(c => c.Tags).AsSplitQuery();
-        if (contactIds is not null)
+        var chosen = new List<Contact>();
+        if (contactIds is null)
         {
-            contacts = contacts.Where(c => contactIds.Contains(c.Id));
+            chosen.AddRange(await contacts.ToListAsync(cancellationToken));
+        }
+        else
+        {
+            // In chunks: SQLite limits how many parameters one statement may carry, and "select all" can pick thousands.
+            foreach (var chunk in contactIds.Distinct().Chunk(500))
+            {
+                chosen.AddRange(await contacts.Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken));
+            }
         }
 
-        return VCardWriter.Write(await contacts.OrderBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken));
+        return VCardWriter.Write(chosen.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.Id));
     }
 
     /// <summary>Writes UTF-8 without a byte order mark, which some phones show as a stray character.</summary>

@@ -54,7 +54,17 @@ public sealed record ImportPreview(
         parsed.Mapping, parsed.MappingNeedsReview, parsed.HeaderSignature, [], 0, 0, 0, 0, 0, []);
 }
 
-public sealed record ImportProgress(int Processed, int Total);
+public enum ImportStage
+{
+    /// <summary>Rows are being turned into contacts in memory; <see cref="ImportProgress.Processed"/> counts them.</summary>
+    Preparing,
+    /// <summary>Every row is prepared and the contacts are being written: the longest step, with no finer progress.</summary>
+    Saving,
+    Done,
+}
+
+/// <summary>Reported every 200 rows while preparing, then once when saving starts and once when it is done.</summary>
+public sealed record ImportProgress(int Processed, int Total, ImportStage Stage = ImportStage.Preparing);
 
 /// <summary>
 /// What an import did. <see cref="Skipped"/> counts rows that made no contact of their own and changed no existing one

@@ -75,6 +75,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
             }
         }
 
+        progress?.Report(new ImportProgress(plan.Count, plan.Count, ImportStage.Saving));
         db.ChangeTracker.DetectChanges();
         try
         {
@@ -87,7 +88,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
         }
 
         await transaction.CommitAsync(cancellationToken);
-        progress?.Report(new ImportProgress(plan.Count, plan.Count));
+        progress?.Report(new ImportProgress(plan.Count, plan.Count, ImportStage.Done));
         return new ImportSummary(parsed.Format, writer.Created, writer.UpdatedCount, writer.Skipped, parsed.Errors.Count, writer.ContactIds(),
             parsed.Errors.Take(ImportLimits.ListedErrors).ToList());
     }

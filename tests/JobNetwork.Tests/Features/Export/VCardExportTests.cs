@@ -77,4 +77,19 @@ public sealed class VCardExportTests : TwoUserTestBase
         Assert.Equal((ImportFormat.VCard, null, 5), (parsed.Format, parsed.Problem, parsed.Contacts.Count));
         Assert.NotEqual(0xEF, buffer.ToArray()[0]);
     }
+
+    [Fact]
+    public async Task Thousands_of_chosen_contacts_export_in_one_file()
+    {
+        await using (var db = Alice.Db())
+        {
+            db.Contacts.AddRange(Enumerable.Range(0, 1200).Select(i => new Web.Domain.Contact { Name = $"Person {i:D4}" }));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Alice.Db();
+        var ids = read.Contacts.Select(c => c.Id).ToList();
+
+        Assert.Equal(1200, VCardParser.Parse(await VCardsFor(Alice).ExportAsync(ids, None)).Contacts.Count);
+    }
 }

@@ -108,13 +108,14 @@ public sealed class ImportServiceTests : ImportTestBase
     }
 
     [Fact]
-    public async Task Progress_is_reported_every_two_hundred_rows_and_at_the_end()
+    public async Task Progress_is_reported_every_two_hundred_rows_then_when_saving_starts_and_ends()
     {
         var reports = new List<ImportProgress>();
 
         await ImportFor(Alice).ImportAsync(ImportSamples.LinkedInWithRows(1000), "Connections.csv", new ImportOptions(), new SynchronousProgress(reports.Add), None);
 
-        Assert.Equal([200, 400, 600, 800, 1000, 1000], reports.Select(r => r.Processed));
+        Assert.Equal([200, 400, 600, 800, 1000, 1000, 1000], reports.Select(r => r.Processed));
+        Assert.Equal([.. Enumerable.Repeat(ImportStage.Preparing, 5), ImportStage.Saving, ImportStage.Done], reports.Select(r => r.Stage));
         Assert.All(reports, r => Assert.Equal(1000, r.Total));
     }
 
