@@ -38,7 +38,12 @@ public sealed record AccountExport
     public List<DailySuggestionExport>? DailySuggestions { get; init; }
 }
 
-public sealed record SettingsExport(int ActiveLeadsGoal, string TimeZoneId, DateOnly? SearchStartDate, int SuggestionsPerDay);
+/// <summary>
+/// The user's choices. Left out on purpose: the calendar-feed token (a credential, unique per instance; the user turns
+/// the feed on again) and the record of when the last digest or webhook went out.
+/// </summary>
+public sealed record SettingsExport(int ActiveLeadsGoal, string TimeZoneId, DateOnly? SearchStartDate, int SuggestionsPerDay,
+    bool EmailDigestEnabled = false, int EmailDigestHour = 8, string? WebhookUrl = null);
 
 public sealed record CircleExport(int Id, string Name, CircleKind Kind, string? Description, string? Focus, DateOnly PluggedInOn, bool IsPluggedIn,
     int? CadenceDays, DateTime CreatedAtUtc);

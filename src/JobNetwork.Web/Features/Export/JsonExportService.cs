@@ -24,7 +24,8 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
             Format = AccountExport.FormatName,
             FormatVersion = AccountExport.CurrentFormatVersion,
             ExportedAtUtc = clock.GetUtcNow().UtcDateTime,
-            Settings = settings is null ? null : new SettingsExport(settings.ActiveLeadsGoal, settings.TimeZoneId, settings.SearchStartDate, settings.SuggestionsPerDay),
+            Settings = settings is null ? null : new SettingsExport(settings.ActiveLeadsGoal, settings.TimeZoneId, settings.SearchStartDate,
+                settings.SuggestionsPerDay, settings.EmailDigestEnabled, settings.EmailDigestHour, settings.WebhookUrl),
             Circles = (await db.Circles.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken))
                 .Select(c => new CircleExport(c.Id, c.Name, c.Kind, c.Description, c.Focus, c.PluggedInOn, c.IsPluggedIn, c.CadenceDays, Utc(c.CreatedAtUtc)))
                 .ToList(),

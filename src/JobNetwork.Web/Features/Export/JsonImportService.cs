@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,5 +111,8 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         settings.TimeZoneId = SettingsService.IsKnownTimeZone(exported.TimeZoneId ?? "") ? exported.TimeZoneId! : "UTC";
         settings.SearchStartDate = exported.SearchStartDate;
         settings.SuggestionsPerDay = Math.Clamp(exported.SuggestionsPerDay, 1, 5);
+        settings.EmailDigestEnabled = exported.EmailDigestEnabled;
+        settings.EmailDigestHour = Math.Clamp(exported.EmailDigestHour, 0, 23);
+        settings.WebhookUrl = HttpUrlAttribute.IsHttpUrl(exported.WebhookUrl) ? exported.WebhookUrl!.Trim() : null;
     }
 }

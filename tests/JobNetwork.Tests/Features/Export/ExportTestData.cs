@@ -20,6 +20,7 @@ public static class ExportTestData
         Assert.Equal(SaveOutcome.Saved, await user.Settings.SaveAsync(new SettingsForm
         {
             ActiveLeadsGoal = 12, TimeZoneId = "Europe/London", SearchStartDate = new DateTime(2026, 5, 1), SuggestionsPerDay = 4,
+            EmailDigestEnabled = true, EmailDigestHour = 7, WebhookUrl = "https://ntfy.example/alice-job-search",
         }, none));
         var friends = (await user.Circles.SaveAsync(null, new CircleForm { Name = "Friends", Kind = CircleKind.Friends, CadenceDays = 30, Description = "People I know well" }, none)).Id!.Value;
         var formerCoworkers = await user.AddCircleAsync("Former coworkers at Acme", CircleKind.FormerCoworkers);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using JobNetwork.Tests.Data;
 using JobNetwork.Web.Features.Export;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Export;
 
@@ -69,5 +70,23 @@ public sealed class JsonExportRoundTripTests : TwoUserTestBase
         Assert.Null((await ExportFor(Alice).BuildAsync(includeDailySuggestions: false, None)).DailySuggestions);
         var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice, includeSuggestions: false)), None);
         Assert.Equal((true, 0), (result.Succeeded, result.DailySuggestions));
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_token_is_a_credential_and_is_neither_exported_nor_restored()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        await using (var db = Alice.Db())
+        {
+            (await db.JobSearchSettings.SingleAsync()).CalendarFeedToken = "secret-feed-token-123";
+            await db.SaveChangesAsync();
+        }
+
+        var json = Encoding.UTF8.GetString(await ExportBytesAsync(Alice));
+        await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), None);
+
+        Assert.DoesNotContain("secret-feed-token-123", json, StringComparison.Ordinal);
+        var bobs = await Bob.Settings.GetAsync(None);
+        Assert.Equal((null, "https://ntfy.example/alice-job-search", 7), (bobs.CalendarFeedToken, bobs.WebhookUrl, bobs.EmailDigestHour));
     }
 }

@@ -110,12 +110,13 @@ public sealed class JsonImportRefusalTests : TwoUserTestBase
     public async Task Settings_from_a_hand_edited_file_are_kept_within_what_the_app_allows()
     {
         var export = await AlicesExportAsync();
-        var edited = export with { Settings = new SettingsExport(1000, "Mars/Olympus_Mons", null, 0) };
+        var edited = export with { Settings = new SettingsExport(1000, "Mars/Olympus_Mons", null, 0, true, 42, "javascript:alert(1)") };
 
         Assert.True((await new JsonImportService(Bob.Factory).ImportIntoEmptyAccountAsync(Json(edited), None)).Succeeded);
 
         var settings = await Bob.Settings.GetAsync(None);
         Assert.Equal((100, "UTC", 1), (settings.ActiveLeadsGoal, settings.TimeZoneId, settings.SuggestionsPerDay));
+        Assert.Equal((true, 23, null), (settings.EmailDigestEnabled, settings.EmailDigestHour, settings.WebhookUrl));
     }
 
     /// <summary>Fails the first insert into one table, after the circles, companies and contacts have been written.</summary>
