@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JobNetwork.Web.Domain;
+
+namespace JobNetwork.Web.Features.Export;
+
+/// <summary>
+/// Everything one user owns, as a JSON document. Ids are the database ids of the exporting account: stable between
+/// exports, and used only to link records inside the file (a restore gives every record a new id).
+/// </summary>
+public sealed record AccountExport
+{
+    public const string FormatName = "JobNetwork account export";
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>Always <see cref="FormatName"/> in a real export; a restore refuses JSON without it.</summary>
+    public string? Format { get; init; }
+
+    public int FormatVersion { get; init; }
+
+    public DateTime ExportedAtUtc { get; init; }
+
+    public SettingsExport? Settings { get; init; }
+
+    public List<CircleExport> Circles { get; init; } = [];
+
+    public List<CompanyExport> Companies { get; init; } = [];
+
+    public List<ContactExport> Contacts { get; init; } = [];
+
+    public List<AskExport> Asks { get; init; } = [];
+
+    public List<ReferralExport> Referrals { get; init; } = [];
+
+    public List<JobLeadExport> JobLeads { get; init; } = [];
+
+    /// <summary>Null when the export left the day-by-day suggestions out.</summary>
+    public List<DailySuggestionExport>? DailySuggestions { get; init; }
+}
+
+/// <summary>
+/// The user's choices. Left out on purpose: the calendar-feed token (a credential, unique per instance; the user turns
+/// the feed on again) and the record of when the last digest or webhook went out.
+/// </summary>
+public sealed record SettingsExport(int ActiveLeadsGoal, string TimeZoneId, DateOnly? SearchStartDate, int SuggestionsPerDay,
+    bool EmailDigestEnabled = false, int EmailDigestHour = 8, string? WebhookUrl = null);
+
+public sealed record CircleExport(int Id, string Name, CircleKind Kind, string? Description, string? Focus, DateOnly PluggedInOn, bool IsPluggedIn,
+    int? CadenceDays, DateTime CreatedAtUtc);
+
+public sealed record CompanyExport(int Id, string Name, string? Website, string? Industry, string? Location, string? Notes, bool IsTarget, DateTime CreatedAtUtc);
+
+public sealed record ContactExport(int Id, string Name, string? HowWeMet, Closeness Closeness, int? CompanyId, string? Title, string? Email, string? Phone,
+    string? LinkedInUrl, string? Location, string? Notes, DateOnly? NextFollowUpOn, DateTime CreatedAtUtc, List<MembershipExport>? Memberships, List<string>? Tags);
+
+public sealed record MembershipExport(int CircleId, bool IsPrimary);
+
+public sealed record AskExport(int Id, int ContactId, DateOnly AskedOn, AskChannel Channel, string Question, AskOutcome Outcome, string? Notes,
+    DateOnly? FollowUpOn, DateTime CreatedAtUtc);
+
+public sealed record ReferralExport(int Id, int ReferrerId, int ReferredContactId, int? CompanyId, ReferralStatus Status, DateOnly ReferredOn,
+    string? Notes, DateTime CreatedAtUtc);
+
+public sealed record JobLeadExport(int Id, string Title, int CompanyId, LeadSource Source, int? SourceContactId, int? ReferralId, string? FoundVia,
+    bool WasAdvertised, string? Url, string? Notes, JobLeadStatus Status, int? InterviewerContactId, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc,
+    List<StatusChangeExport>? History);
+
+public sealed record StatusChangeExport(JobLeadStatus? FromStatus, JobLeadStatus ToStatus, DateTime ChangedAtUtc);
+
+public sealed record DailySuggestionExport(DateOnly Day, int Position, int? ContactId, string ContactName, string Kind, AskChannel SuggestedChannel,
+    string WhatToAsk, string Reason, DailySuggestionStatus Status);
+
+/// <summary>The one JSON shape of exports: camelCase, enums by name (readable, and safe if enum members are reordered), indented.</summary>
+public static class ExportJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+}

@@ -1,0 +1,106 @@
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Contacts;
+
+namespace JobNetwork.Web.Features.Export;
+
+/// <summary>
+/// Adds the records of a validated export to a context, linked by navigation so the database gives them new ids; the
+/// file's ids are only used to find which record a link points at.
+/// </summary>
+internal sealed class AccountRestorer(AppDbContext db)
+{
+    private readonly Dictionary<int, Circle> circles = [];
+    private readonly Dictionary<int, Company> companies = [];
+    private readonly Dictionary<int, Contact> contacts = [];
+    private readonly Dictionary<int, Referral> referrals = [];
+
+    public IReadOnlyDictionary<int, Contact> Contacts => contacts;
+
+    public void AddAll(AccountExport export)
+    {
+        foreach (var c in export.Circles)
+        {
+            circles[c.Id] = Add(new Circle
+            {
+                Name = c.Name.Trim(), Kind = c.Kind, Description = c.Description, Focus = c.Focus, PluggedInOn = c.PluggedInOn,
+                IsPluggedIn = c.IsPluggedIn, CadenceDays = c.CadenceDays, CreatedAtUtc = c.CreatedAtUtc,
+            });
+        }
+
+        foreach (var c in export.Companies)
+        {
+            companies[c.Id] = Add(new Company
+            {
+                Name = c.Name.Trim(), Website = c.Website, Industry = c.Industry, Location = c.Location, Notes = c.Notes, IsTarget = c.IsTarget,
+                CreatedAtUtc = c.CreatedAtUtc,
+            });
+        }
+
+        foreach (var c in export.Contacts)
+        {
+            var contact = new Contact
+            {
+                Name = c.Name.Trim(), HowWeMet = c.HowWeMet, Closeness = c.Closeness, Company = Find(companies, c.CompanyId), Title = c.Title,
+                Email = c.Email, Phone = c.Phone, PhoneNormalized = PhoneNumberNormalizer.Normalize(c.Phone), LinkedInUrl = c.LinkedInUrl,
+                Location = c.Location, Notes = c.Notes, NextFollowUpOn = c.NextFollowUpOn, CreatedAtUtc = c.CreatedAtUtc,
+            };
+            contact.Memberships.AddRange((c.Memberships ?? []).DistinctBy(m => m.CircleId)
+                .Select(m => new ContactCircle { Circle = circles[m.CircleId], IsPrimary = m.IsPrimary }));
+            contact.Tags.AddRange(ContactTags.CleanAll(c.Tags ?? []).Select(name => new ContactTag { Name = name }));
+            contacts[c.Id] = Add(contact);
+        }
+
+        foreach (var a in export.Asks)
+        {
+            Add(new Ask
+            {
+                Contact = contacts[a.ContactId], AskedOn = a.AskedOn, Channel = a.Channel, Question = a.Question ?? "", Outcome = a.Outcome,
+                Notes = a.Notes, FollowUpOn = a.FollowUpOn, CreatedAtUtc = a.CreatedAtUtc,
+            });
+        }
+
+        foreach (var r in export.Referrals)
+        {
+            referrals[r.Id] = Add(new Referral
+            {
+                Referrer = contacts[r.ReferrerId], ReferredContact = contacts[r.ReferredContactId], Company = Find(companies, r.CompanyId),
+                Status = r.Status, ReferredOn = r.ReferredOn, Notes = r.Notes, CreatedAtUtc = r.CreatedAtUtc,
+            });
+        }
+
+        foreach (var l in export.JobLeads)
+        {
+            var lead = new JobLead
+            {
+                Title = l.Title.Trim(), Company = companies[l.CompanyId], Source = l.Source, SourceContact = Find(contacts, l.SourceContactId),
+                Referral = Find(referrals, l.ReferralId), FoundVia = l.FoundVia, WasAdvertised = l.WasAdvertised, Url = l.Url, Notes = l.Notes,
+                Status = l.Status, InterviewerContact = Find(contacts, l.InterviewerContactId), CreatedAtUtc = l.CreatedAtUtc,
+                StatusChangedAtUtc = l.StatusChangedAtUtc,
+            };
+            lead.History.AddRange((l.History ?? []).Select(h => new JobLeadStatusChange { FromStatus = h.FromStatus, ToStatus = h.ToStatus, ChangedAtUtc = h.ChangedAtUtc }));
+            Add(lead);
+        }
+    }
+
+    /// <summary>Suggestions link to contacts by id only (no navigation), so they are added once the contacts have their new ids.</summary>
+    public void AddDailySuggestions(IEnumerable<DailySuggestionExport> suggestions)
+    {
+        foreach (var s in suggestions)
+        {
+            Add(new DailySuggestion
+            {
+                Day = s.Day, Position = s.Position, ContactId = s.ContactId is { } id ? contacts[id].Id : null, ContactName = s.ContactName ?? "",
+                Kind = s.Kind ?? "", SuggestedChannel = s.SuggestedChannel, WhatToAsk = s.WhatToAsk ?? "", Reason = s.Reason ?? "", Status = s.Status,
+            });
+        }
+    }
+
+    private T Add<T>(T entity) where T : class
+    {
+        db.Add(entity);
+        return entity;
+    }
+
+    private static T? Find<T>(Dictionary<int, T> map, int? id) where T : class => id is { } key ? map[key] : null;
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using System.Text.Json;
+using JobNetwork.Tests.Data;
+using JobNetwork.Web.Features.Export;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Tests.Features.Export;
+
+public sealed class JsonExportRoundTripTests : TwoUserTestBase
+{
+    private JsonExportService ExportFor(TestUser user) => new(user.Factory, Clock);
+
+    private static JsonImportService RestoreFor(TestUser user) => new(user.Factory);
+
+    private async Task<byte[]> ExportBytesAsync(TestUser user, bool includeSuggestions = true)
+    {
+        using var buffer = new MemoryStream();
+        await ExportFor(user).WriteAsync(buffer, includeSuggestions, None);
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public async Task Exporting_a_user_restoring_into_an_empty_user_and_exporting_again_gives_the_same_content()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        var aliceExport = await ExportFor(Alice).BuildAsync(includeDailySuggestions: true, None);
+
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice)), None);
+        var bobExport = await ExportFor(Bob).BuildAsync(includeDailySuggestions: true, None);
+
+        Assert.True(result.Succeeded, result.Message);
+        // Three circles: adding the interviewer files them under "met while job hunting".
+        Assert.Equal((3, 3, 5, 2, 1, 2, 2), (result.Circles, result.Companies, result.Contacts, result.Asks, result.Referrals, result.JobLeads, result.DailySuggestions));
+        Assert.Equal(AccountExportCanon.Of(aliceExport), AccountExportCanon.Of(bobExport));
+    }
+
+    [Fact]
+    public async Task A_restore_gives_new_ids_and_leaves_the_exporting_user_untouched()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        var before = await ExportBytesAsync(Alice);
+
+        await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(before), None);
+
+        var alice = await ExportFor(Alice).BuildAsync(true, None);
+        var bob = await ExportFor(Bob).BuildAsync(true, None);
+        Assert.Equal(Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(await ExportBytesAsync(Alice)));
+        Assert.Empty(alice.Contacts.Select(c => c.Id).Intersect(bob.Contacts.Select(c => c.Id)));
+    }
+
+    [Fact]
+    public async Task The_json_uses_enum_names_and_stable_ids()
+    {
+        var ann = await ExportTestData.SeedRichAccountAsync(Alice);
+
+        var json = Encoding.UTF8.GetString(await ExportBytesAsync(Alice));
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal(AccountExport.FormatName, document.RootElement.GetProperty("format").GetString());
+        Assert.Contains("\"closeness\": \"KnowWell\"", json, StringComparison.Ordinal);
+        Assert.Equal(ann, document.RootElement.GetProperty("contacts")[0].GetProperty("id").GetInt32());
+        Assert.Equal(json, Encoding.UTF8.GetString(await ExportBytesAsync(Alice)));
+    }
+
+    [Fact]
+    public async Task Daily_suggestions_are_left_out_when_not_asked_for()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+
+        Assert.Null((await ExportFor(Alice).BuildAsync(includeDailySuggestions: false, None)).DailySuggestions);
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice, includeSuggestions: false)), None);
+        Assert.Equal((true, 0), (result.Succeeded, result.DailySuggestions));
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_token_is_a_credential_and_is_neither_exported_nor_restored()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        await using (var db = Alice.Db())
+        {
+            (await db.JobSearchSettings.SingleAsync()).CalendarFeedToken = "secret-feed-token-123";
+            await db.SaveChangesAsync();
+        }
+
+        var json = Encoding.UTF8.GetString(await ExportBytesAsync(Alice));
+        await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), None);
+
+        Assert.DoesNotContain("secret-feed-token-123", json, StringComparison.Ordinal);
+        var bobs = await Bob.Settings.GetAsync(None);
+        Assert.Equal((null, "https://ntfy.example/alice-job-search", 7), (bobs.CalendarFeedToken, bobs.WebhookUrl, bobs.EmailDigestHour));
+    }
+}
