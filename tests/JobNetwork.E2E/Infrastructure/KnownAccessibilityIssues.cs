@@ -10,33 +10,6 @@ public static class KnownAccessibilityIssues
 {
     private static readonly (string Rule, string Match, string Why)[] Entries =
     [
-        // Reported: src/JobNetwork.Web/Components/Layout/AppTheme.cs sets no Error colour, so MudBlazor's #f44336 is used:
-        // red "Delete" text/outlined buttons on white are 3.68:1 and white on the filled red confirm button likewise
-        // (CircleCard, Contact/Company/JobLead detail pages, BulkActionsBar, ConfirmDialog). Fix: PaletteLight Error = "#c62828".
-        ("color-contrast", "#f44336", "MudBlazor's default error red (#f44336) on Delete buttons is below 4.5:1"),
-
-        // Reported: the breadcrumbs' current item (BreadcrumbItem(..., disabled: true) on the Circle, Contact, Company and
-        // JobLead detail pages) renders <a href="#" aria-current="page"> in the disabled grey #b6b7ba: 1.87:1 on #f6f7fb.
-        // Fix in wwwroot/app.css: .mud-breadcrumb-item.mud-disabled > a { color: var(--mud-palette-text-secondary); }
-        ("color-contrast", "aria-current=\"page\"", "the current breadcrumb item is disabled-grey text (1.87:1)"),
-
-        // Reported: every MudAutocomplete's drop-down arrow renders an unnamed <button class="… mud-input-adornment-icon-button">
-        // (ContactEditDialog Company, TagEditor Tags, ReferralDialog At company/Contact, JobLeadDialog Company/Contact).
-        // Fix: give each MudAutocomplete AdornmentAriaLabel, e.g. AdornmentAriaLabel="Show companies".
-        ("button-name", "mud-input-adornment-icon-button", "MudAutocomplete's arrow button has no accessible name"),
-
-        // Reported: Features/Companies/CompanyDetailPage.razor "People there" is a MudList of MudListItem Href: an unnamed
-        // role=listbox of role=option, not a list of links. Fix: a plain <ul> of <li><MudLink Href=…>, or at least aria-label.
-        ("aria-input-field-name", "<div role=\"listbox\" class=\"mud-list\">", "the company page's people list is an unnamed listbox"),
-
-        // Reported: Features/JobLeads/LeadBoard.razor puts aria-label="{status} column" on MudDropZone's plain <div>, where
-        // it is not allowed and not announced. Fix: add role="group" (or role="list" with the cards as listitems).
-        ("aria-prohibited-attr", "jn-board-zone", "the lead board's column names sit on role-less divs"),
-
-        // Reported: in the dark theme the dashboard's filled "Lit" chip (Features/Coverage/StringRow.razor, Color.Success) is
-        // white on PaletteDark Success #66bb6a: 2.36:1. Fix in AppTheme.cs PaletteDark: SuccessContrastText = "#0b1020"
-        // (and WarningContrastText likewise for the "Dim" chip on #ffb74d).
-        ("color-contrast", "background color: #66bb6a", "white text on the dark theme's success green (2.36:1)"),
     ];
 
     public static bool Excuses(string rule, AxeResultNode node)
