@@ -71,8 +71,9 @@ public sealed class BuildANetwork(BrowserFixture browser, AppServerFixture app) 
             await page.Link(Company).ClickAsync();
             await Expect(page.Heading(Company, 1)).ToBeVisibleAsync();
             await Expect(page.Heading("People there (1)", 2)).ToBeVisibleAsync();
-            // A MudList with Href items: exposed as listbox options rather than links (reported).
-            await Expect(page.GetByRole(AriaRole.Option, new() { Name = $"{Dana} — Rocket scientist", Exact = true })).ToBeVisibleAsync();
+            // The people at a company are a plain list of links.
+            await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"{Dana} — Rocket scientist" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = Dana, Exact = true })).ToBeVisibleAsync();
             await session.CheckpointAsync("build-6-company");
 
             // Dana again, phone typed differently: flagged. Saved anyway, the search by company still finds only Dana.
