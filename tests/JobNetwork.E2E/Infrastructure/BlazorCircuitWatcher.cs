@@ -49,7 +49,9 @@ public sealed class BlazorCircuitWatcher
     /// </summary>
     public async Task WaitForInteractiveAsync(IPage page, TimeSpan? timeout = null)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // The browser's own readyState rather than WaitForLoadStateAsync(Load): once, under heavy load, the client's
+        // lifecycle bookkeeping reported "NetworkIdle" for the dashboard but never "Load" and timed out after sign-in.
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (!IsInteractive)
         {
