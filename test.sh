@@ -51,6 +51,12 @@ if [[ $test_exit -ne 0 ]]; then
     echo "dotnet test exited with $test_exit (a build error, a failing test or a crashed test host)." >&2
     status=1
 fi
+# A test host that dies leaves no .trx: that project's tests never counted, so the run cannot be green.
+projects=$(grep -c 'tests/[^"]*\.csproj' JobNetwork.sln || true)
+if [[ $reports -lt $projects ]]; then
+    echo "Only $reports of $projects test projects reported results: a test host crashed or was killed." >&2
+    status=1
+fi
 if [[ $reports -eq 0 || $total -eq 0 ]]; then
     echo "No tests ran ($reports result files, $total tests)." >&2
     status=1
