@@ -52,7 +52,7 @@ if [[ $test_exit -ne 0 ]]; then
     status=1
 fi
 # A test host that dies leaves no .trx: that project's tests never counted, so the run cannot be green.
-projects=$(grep -c 'tests/[^"]*\.csproj' JobNetwork.sln || true)
+projects=$(grep -cE 'tests[\\/][^"]*[.]csproj' JobNetwork.sln || true)
 if [[ $reports -lt $projects ]]; then
     echo "Only $reports of $projects test projects reported results: a test host crashed or was killed." >&2
     status=1
