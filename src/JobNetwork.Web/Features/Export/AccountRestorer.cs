@@ -15,8 +15,6 @@ internal sealed class AccountRestorer(AppDbContext db)
     private readonly Dictionary<int, Contact> contacts = [];
     private readonly Dictionary<int, Referral> referrals = [];
 
-    public IReadOnlyDictionary<int, Contact> Contacts => contacts;
-
     public void AddAll(AccountExport export)
     {
         foreach (var c in export.Circles)

@@ -11,7 +11,10 @@ public enum DuplicateHandling
 /// <summary>How to import: the column mapping (CSV only; null uses the guessed one), a circle to put everyone in, and what to do with duplicates.</summary>
 public sealed record ImportOptions(ColumnMapping? Mapping = null, int? TargetCircleId = null, DuplicateHandling Duplicates = DuplicateHandling.Skip);
 
-/// <summary>One row as it will be saved, and whether it is someone new.</summary>
+/// <summary>
+/// One row as it will be saved, and whether it is someone new. A duplicate names the existing contact it matched and on
+/// what; a row repeating an earlier row of the file gives that row's number.
+/// </summary>
 public sealed record ImportPreviewRow(
     int RowNumber,
     ImportRowStatus Status,
@@ -26,7 +29,8 @@ public sealed record ImportPreviewRow(
     string? HowWeMet,
     int? ExistingContactId,
     string? MatchedName,
-    string? MatchedOn);
+    string? MatchedOn,
+    int? MatchedRowNumber);
 
 /// <summary>
 /// What an import would do, without doing it. When <see cref="Problem"/> is set nothing can be imported; a

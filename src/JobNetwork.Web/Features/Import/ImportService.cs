@@ -26,7 +26,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
         var firstRows = plan.Take(ImportLimits.PreviewRows).Select(row => new ImportPreviewRow(
             row.Draft.RowNumber, row.Status, row.Draft.Name, row.Draft.Email, row.Draft.Phone, row.Draft.CompanyName, row.Draft.Title,
             row.Draft.LinkedInUrl, row.Draft.Location, row.Draft.Notes, row.Draft.HowWeMet,
-            row.Target.ExistingContactId, row.Status == ImportRowStatus.New ? null : row.Target.Name, row.MatchedOn)).ToList();
+            row.Target.ExistingContactId, row.Status == ImportRowStatus.New ? null : row.Target.Name, row.MatchedOn,
+            row.Status == ImportRowStatus.RepeatedInFile ? row.Target.FirstRowNumber : null)).ToList();
 
         return new ImportPreview(parsed.Format, null, parsed.EncodingName, parsed.Headers, parsed.Mapping, parsed.MappingNeedsReview,
             parsed.HeaderSignature, firstRows, plan.Count + parsed.Errors.Count,

@@ -84,7 +84,7 @@ public sealed class ImportDuplicateTests : ImportTestBase
         var summary = await ImportAsync(Alice, file);
 
         Assert.Equal((1, 0, 1), (preview.NewCount, preview.DuplicateCount, preview.RepeatedInFileCount));
-        Assert.Equal((ImportRowStatus.RepeatedInFile, ContactMatcher.OnEmail), (preview.FirstRows[1].Status, preview.FirstRows[1].MatchedOn));
+        Assert.Equal((ImportRowStatus.RepeatedInFile, ContactMatcher.OnEmail, 2), (preview.FirstRows[1].Status, preview.FirstRows[1].MatchedOn, preview.FirstRows[1].MatchedRowNumber));
         Assert.Equal((1, 1), (summary.Created, summary.Skipped));
     }
 
