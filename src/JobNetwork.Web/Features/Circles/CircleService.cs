@@ -136,6 +136,6 @@ public sealed class CircleService(IDbContextFactory<AppDbContext> contextFactory
     private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)
     {
         var zone = await settings.GetTimeZoneAsync(cancellationToken);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return UserClock.Today(zone, clock);
     }
 }

@@ -1,4 +1,5 @@
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Common;
 
 namespace JobNetwork.Web.Features.Coverage;
 
@@ -17,7 +18,7 @@ public sealed class CoverageCalculator(TimeProvider clock)
     public CoverageReport Calculate(
         CoveragePeriod period, TimeZoneInfo zone, CoverageGauge gauge, IReadOnlyList<StringActivity> activity, CoverageRules rules)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = UserClock.Today(zone, clock);
         var usedKinds = activity.Where(a => a.IsPluggedIn).Select(a => a.Kind).ToHashSet();
         var kindsToTry = KindsWorthTrying.Where(k => !usedKinds.Contains(k)).Select(k => k.Label()).ToList();
 
@@ -61,7 +62,8 @@ public sealed class CoverageCalculator(TimeProvider clock)
         string? advice = null;
         if (a.IsPluggedIn && a.Asks >= rules.AsksBeforeReplacing && produced == 0)
         {
-            var unasked = a.Contacts - a.ContactsAsked;
+            // Members never asked at all: people asked before the period, or credited to another string, have been asked.
+            var unasked = a.ContactsNeverAsked;
             advice = unasked > 0
                 ? $"{a.Asks} asks and nothing yet. Ask different people in it — {unasked} of its {a.Contacts} haven't been asked"
                 : $"{a.Asks} asks and nothing yet, and everyone in it has been asked";

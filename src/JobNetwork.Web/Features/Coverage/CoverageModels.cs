@@ -2,7 +2,11 @@ using JobNetwork.Web.Domain;
 
 namespace JobNetwork.Web.Features.Coverage;
 
-/// <summary>What the database aggregates for one string (by the primary circle of the people involved).</summary>
+/// <summary>
+/// What the database aggregates for one string: by the primary circle of the people involved (for leads, the string
+/// the attribution rule credits), except <see cref="Contacts"/> and <see cref="ContactsNeverAsked"/>, which count
+/// every member. The counts are for the period; the "last" dates are all time.
+/// </summary>
 public sealed record StringActivity(
     int CircleId,
     string Name,
@@ -20,7 +24,8 @@ public sealed record StringActivity(
     DateOnly? LastAskedOn,
     DateOnly? LastProducedOn,
     DateOnly? LastLeadOn,
-    int ProducedYearBefore);
+    int ProducedYearBefore,
+    int ContactsNeverAsked);
 
 public enum StringState
 {

@@ -1,4 +1,5 @@
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,39 +16,27 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
     {
         var userSettings = await settings.GetAsync(cancellationToken);
         var zone = SettingsService.FindTimeZone(userSettings.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-        var period = CoveragePeriod.For(kind, today);
+        var period = CoveragePeriod.For(kind, UserClock.Today(zone, clock));
         var window = CoverageQueries.Window.Of(period.From, period.To, zone);
+        var yearBefore = period.HasYearBefore
+            ? CoverageQueries.Window.Of(period.YearBefore.From, period.YearBefore.To, zone)
+            : CoverageQueries.Window.None;
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var circles = await db.Circles.AsNoTracking().Select(c => new { c.Id, c.Name, c.Kind, c.IsPluggedIn }).ToListAsync(cancellationToken);
-        var members = await CoverageQueries.MembersAsync(db, cancellationToken);
+        var circles = await CoverageQueries.CirclesAsync(db, cancellationToken);
         var asks = (await CoverageQueries.AsksAsync(db, window, cancellationToken)).ToDictionary(a => a.CircleId);
-        var referrals = (await CoverageQueries.ReferralsAsync(db, window, cancellationToken)).ToDictionary(r => r.CircleId);
-        var leads = (await CoverageQueries.LeadsAsync(db, window, cancellationToken)).ToDictionary(l => l.CircleId);
-        var interviews = (await CoverageQueries.ReachedAsync(db, window, Domain.JobLeadStatus.Interviewing, cancellationToken)).ToDictionary(l => l.CircleId);
-        var offers = (await CoverageQueries.ReachedAsync(db, window, Domain.JobLeadStatus.Offer, cancellationToken)).ToDictionary(l => l.CircleId);
-        var last = await CoverageQueries.LastDatesAsync(db, cancellationToken);
-        var producedBefore = new Dictionary<int, int>();
-        if (period.HasYearBefore)
-        {
-            var before = CoverageQueries.Window.Of(period.YearBefore.From, period.YearBefore.To, zone);
-            foreach (var r in await CoverageQueries.ReferralsAsync(db, before, cancellationToken))
-            {
-                producedBefore[r.CircleId] = producedBefore.GetValueOrDefault(r.CircleId) + r.Count;
-            }
-
-            foreach (var l in await CoverageQueries.LeadsAsync(db, before, cancellationToken))
-            {
-                producedBefore[l.CircleId] = producedBefore.GetValueOrDefault(l.CircleId) + l.Count;
-            }
-        }
+        var lastAsked = await CoverageQueries.LastAskedAsync(db, cancellationToken);
+        var referrals = (await CoverageQueries.ReferralsAsync(db, window, yearBefore, cancellationToken)).ToDictionary(r => r.CircleId);
+        var leads = (await CoverageQueries.LeadsAsync(db, window, yearBefore, cancellationToken)).ToDictionary(l => l.CircleId);
+        var reached = (await CoverageQueries.ReachedAsync(db, window, cancellationToken)).ToDictionary(r => r.CircleId);
 
         var activity = circles.Select(c =>
         {
-            var lastDates = last.GetValueOrDefault(c.Id);
-            var lastLead = lastDates?.LastLeadUtc is { } utc ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)) : (DateOnly?)null;
-            DateOnly? lastProduced = (lastDates?.LastReferral, lastLead) switch
+            var ask = asks.GetValueOrDefault(c.Id);
+            var referral = referrals.GetValueOrDefault(c.Id);
+            var lead = leads.GetValueOrDefault(c.Id);
+            var lastLead = lead?.LastUtc is { } utc ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)) : (DateOnly?)null;
+            DateOnly? lastProduced = (referral?.Last, lastLead) switch
             {
                 ({ } r, { } l) => r > l ? r : l,
                 ({ } r, null) => r,
@@ -55,17 +44,20 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
                 _ => null,
             };
             return new StringActivity(c.Id, c.Name, c.Kind, c.IsPluggedIn,
-                members.GetValueOrDefault(c.Id),
-                asks.GetValueOrDefault(c.Id)?.ContactsAsked ?? 0,
-                asks.GetValueOrDefault(c.Id)?.Asks ?? 0,
-                asks.GetValueOrDefault(c.Id)?.Replies ?? 0,
-                referrals.GetValueOrDefault(c.Id)?.Count ?? 0,
-                leads.GetValueOrDefault(c.Id)?.Count ?? 0,
-                leads.GetValueOrDefault(c.Id)?.Hidden ?? 0,
-                interviews.GetValueOrDefault(c.Id)?.Count ?? 0,
-                offers.GetValueOrDefault(c.Id)?.Count ?? 0,
-                lastDates?.LastAsked, lastProduced, lastLead,
-                producedBefore.GetValueOrDefault(c.Id));
+                c.Members,
+                ask?.ContactsAsked ?? 0,
+                ask?.Asks ?? 0,
+                ask?.Replies ?? 0,
+                referral?.InPeriod ?? 0,
+                lead?.InPeriod ?? 0,
+                lead?.HiddenInPeriod ?? 0,
+                reached.GetValueOrDefault(c.Id)?.Interviews ?? 0,
+                reached.GetValueOrDefault(c.Id)?.Offers ?? 0,
+                lastAsked.TryGetValue(c.Id, out var asked) ? asked : null,
+                lastProduced,
+                lastLead,
+                (referral?.YearBefore ?? 0) + (lead?.YearBefore ?? 0),
+                c.MembersNeverAsked);
         }).ToList();
 
         var gauge = await CoverageQueries.GaugeAsync(db, userSettings.ActiveLeadsGoal, cancellationToken);

@@ -61,7 +61,13 @@ public sealed class DemoNetworkGenerator(int seed = 20261127)
                 CreatedAtUtc = createdAt,
             };
             contact.PhoneNormalized = Contacts.PhoneNumberNormalizer.Normalize(contact.Phone);
-            contact.Memberships.Add(new ContactCircle { Circle = circles[i % circles.Count], IsPrimary = true });
+            // One in 25 is someone the user was only told about and has not put in a string: their leads credit
+            // the string of whoever referred them (LeadAttribution).
+            if (i % 25 != 24)
+            {
+                contact.Memberships.Add(new ContactCircle { Circle = circles[i % circles.Count], IsPrimary = true });
+            }
+
             return contact;
         }).ToList();
 

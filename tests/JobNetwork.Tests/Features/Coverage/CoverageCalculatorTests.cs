@@ -16,9 +16,10 @@ public sealed class CoverageCalculatorTests
     internal static StringActivity Activity(
         string name = "Friends", CircleKind kind = CircleKind.Friends, bool pluggedIn = true, int contacts = 10, int contactsAsked = 0,
         int asks = 0, int replies = 0, int referrals = 0, int leads = 0, int hiddenLeads = 0, int interviews = 0, int offers = 0,
-        DateOnly? lastAsked = null, DateOnly? lastProduced = null, DateOnly? lastLead = null, int producedYearBefore = 0, int id = 1) =>
+        DateOnly? lastAsked = null, DateOnly? lastProduced = null, DateOnly? lastLead = null, int producedYearBefore = 0, int id = 1,
+        int? neverAsked = null) =>
         new(id, name, kind, pluggedIn, contacts, contactsAsked, asks, replies, referrals, leads, hiddenLeads, interviews, offers,
-            lastAsked, lastProduced, lastLead, producedYearBefore);
+            lastAsked, lastProduced, lastLead, producedYearBefore, neverAsked ?? contacts - contactsAsked);
 
     private CoverageReport Calculate(params StringActivity[] activity) => Calculate(CoveragePeriodKind.Last30Days, activity);
 
@@ -182,6 +183,23 @@ public sealed class CoverageCalculatorTests
         Assert.Equal(
             "5 asks and nothing yet. Ask different people in it — 7 of its 10 haven't been asked, or plug in a new string: you have no community group yet.",
             advice);
+    }
+
+    [Fact]
+    public void The_unasked_people_are_the_members_never_asked_not_the_ones_left_out_of_this_periods_asks()
+    {
+        // 10 members; 1 asked in the period, 6 more asked before it or credited to their primary string elsewhere.
+        var advice = Single(Activity(contacts: 10, contactsAsked: 1, asks: 5, neverAsked: 3)).ReplaceAdvice;
+
+        Assert.StartsWith("5 asks and nothing yet. Ask different people in it — 3 of its 10 haven't been asked", advice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_everyone_was_asked_at_some_time_the_advice_says_so_even_if_few_were_asked_in_the_period()
+    {
+        var advice = Single(Activity(contacts: 8, contactsAsked: 2, asks: 5, neverAsked: 0)).ReplaceAdvice;
+
+        Assert.StartsWith("5 asks and nothing yet, and everyone in it has been asked", advice, StringComparison.Ordinal);
     }
 
     [Fact]

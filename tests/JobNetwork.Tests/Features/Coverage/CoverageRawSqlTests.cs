@@ -59,6 +59,29 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
 
     private const string PrimaryOf = "FROM ContactCircles m ";
 
+    /// <summary>
+    /// credit(ContactId, CircleId): the string a contact's leads credit, written independently of the app as a
+    /// recursive walk up the first referral that named each contact, at most three referrers up, stopping at the
+    /// first contact with a primary circle. Its rows carry IsPrimary = 1 and the owner so <see cref="Mine"/> applies.
+    /// </summary>
+    private const string WithCredit = """
+        WITH RECURSIVE up(Start, At, Hops) AS (
+            SELECT Id, Id, 0 FROM Contacts WHERE OwnerId = @owner
+            UNION ALL
+            SELECT up.Start,
+                   (SELECT r.ReferrerId FROM Referrals r WHERE r.ReferredContactId = up.At AND r.OwnerId = @owner ORDER BY r.Id LIMIT 1),
+                   up.Hops + 1
+            FROM up
+            WHERE up.Hops < 3 AND up.At IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM ContactCircles p WHERE p.ContactId = up.At AND p.IsPrimary = 1)),
+        credit AS (
+            SELECT up.Start AS ContactId, p.CircleId, 1 AS IsPrimary, p.OwnerId
+            FROM up JOIN ContactCircles p ON p.ContactId = up.At AND p.IsPrimary = 1 AND p.OwnerId = @owner)
+
+        """;
+
+    private const string CreditOf = "FROM credit m ";
+
     private const string Mine = " m.IsPrimary = 1 AND m.OwnerId = @owner ";
 
     [Theory]
@@ -113,16 +136,22 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task Found_myself_leads_credit_no_string_so_the_strings_leads_add_up_to_the_credited_ones()
+    public async Task Found_myself_leads_and_uncredited_contacts_credit_no_string_so_the_strings_leads_add_up_to_the_credited_ones()
     {
         await using var db = fixture.Database.ContextFor(Owner);
-        var credited = await db.Database.SqlQueryRaw<int>(
+        var credited = (await fixture.Sql.ByKeyAsync(
+            WithCredit + "SELECT 0, COUNT(*) FROM credit m JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner", ("@owner", Owner)))[0][0];
+        var throughTheChain = (await fixture.Sql.ByKeyAsync(
+            WithCredit + "SELECT 0, COUNT(*) FROM credit m JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner " +
+            "WHERE NOT EXISTS (SELECT 1 FROM ContactCircles p WHERE p.ContactId = m.ContactId AND p.IsPrimary = 1)", ("@owner", Owner)))[0][0];
+        var fromContacts = await db.Database.SqlQueryRaw<int>(
             "SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0} AND SourceContactId IS NOT NULL", Owner).SingleAsync();
         var all = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0}", Owner).SingleAsync();
 
         var dashboard = await fixture.Alice.Coverage.GetAsync(CoveragePeriodKind.AllTime, CancellationToken.None);
 
-        Assert.True(credited < all);
+        Assert.True(credited < fromContacts && fromContacts < all); // Some contacts' leads credit no string (no referrer with one).
+        Assert.True(throughTheChain >= 3); // Some are credited up the referred-by chain.
         Assert.Equal(credited, dashboard.Report.Strings.Sum(s => s.Activity.Leads));
         Assert.Equal(credited, dashboard.Report.Funnel.Single(f => f.Label == "Leads").Count);
     }
@@ -247,9 +276,9 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
             "AND r.ReferredOn BETWEEN @from AND @to",
             "SELECT m.CircleId, COUNT(*)", w);
         var leads = await sql.GroupedByCircleAsync(
-            PrimaryOf + "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner WHERE" + Mine +
+            CreditOf + "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner WHERE" + Mine +
             "AND l.CreatedAtUtc >= @fromUtc AND l.CreatedAtUtc < @toUtc",
-            "SELECT m.CircleId, COUNT(*), SUM(l.WasAdvertised = 0)", w);
+            WithCredit + "SELECT m.CircleId, COUNT(*), SUM(l.WasAdvertised = 0)", w);
         var interviews = await ReachedAsync(JobLeadStatus.Interviewing);
         var offers = await ReachedAsync(JobLeadStatus.Offer);
 
@@ -265,8 +294,8 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
             }
 
             foreach (var (circle, counts) in await sql.GroupedByCircleAsync(
-                PrimaryOf + "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner WHERE" + Mine +
-                "AND l.CreatedAtUtc >= @fromUtc AND l.CreatedAtUtc < @toUtc", "SELECT m.CircleId, COUNT(*)", wb))
+                CreditOf + "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner WHERE" + Mine +
+                "AND l.CreatedAtUtc >= @fromUtc AND l.CreatedAtUtc < @toUtc", WithCredit + "SELECT m.CircleId, COUNT(*)", wb))
             {
                 before[circle] = before.GetValueOrDefault(circle) + counts[0];
             }
@@ -275,7 +304,10 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
         // Last dates are all-time; in UTC a lead's local date is the date part of its UTC timestamp.
         var lastAsked = await LastAsync("JOIN Asks a ON a.ContactId = m.ContactId AND a.OwnerId = @owner", "MAX(a.AskedOn)");
         var lastReferral = await LastAsync("JOIN Referrals r ON r.ReferrerId = m.ContactId AND r.OwnerId = @owner", "MAX(r.ReferredOn)");
-        var lastLead = await LastAsync("JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner", "substr(MAX(l.CreatedAtUtc), 1, 10)");
+        var lastLead = await LastAsync("JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner", "substr(MAX(l.CreatedAtUtc), 1, 10)", credited: true);
+        var neverAsked = await sql.ByKeyAsync(
+            "SELECT m.CircleId, COUNT(*) FROM ContactCircles m WHERE m.OwnerId = @owner " +
+            "AND NOT EXISTS (SELECT 1 FROM Asks a WHERE a.ContactId = m.ContactId AND a.OwnerId = @owner) GROUP BY m.CircleId", w);
 
         var result = new List<StringActivity>();
         await foreach (var row in sql.RowsAsync("SELECT Id, Name, Kind, IsPluggedIn FROM Circles WHERE OwnerId = @owner ORDER BY Id", w))
@@ -287,22 +319,25 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
             result.Add(new StringActivity(
                 id, (string)row[1]!, Enum.Parse<CircleKind>((string)row[2]!), Convert.ToInt64(row[3], CultureInfo.InvariantCulture) == 1,
                 At(members, 0), At(asks, 2), At(asks, 0), At(asks, 1), At(referrals, 0), At(leads, 0), At(leads, 1),
-                At(interviews, 0), At(offers, 0), lastAsked.GetValueOrDefault(id), produced, lead, before.GetValueOrDefault(id)));
+                At(interviews, 0), At(offers, 0), lastAsked.GetValueOrDefault(id), produced, lead, before.GetValueOrDefault(id), At(neverAsked, 0)));
         }
 
         return result;
 
         Task<Dictionary<int, int[]>> ReachedAsync(JobLeadStatus status) => sql.ByKeyAsync(
-            "SELECT m.CircleId, COUNT(DISTINCT h.JobLeadId) " + PrimaryOf +
+            WithCredit + "SELECT m.CircleId, COUNT(DISTINCT h.JobLeadId) " + CreditOf +
             "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner " +
             "JOIN JobLeadStatusChanges h ON h.JobLeadId = l.Id AND h.OwnerId = @owner WHERE" + Mine +
             "AND h.ToStatus = @status AND h.ChangedAtUtc >= @fromUtc AND h.ChangedAtUtc < @toUtc GROUP BY m.CircleId",
             [.. w, ("@status", (int)status)]);
 
-        async Task<Dictionary<int, DateOnly?>> LastAsync(string join, string max)
+        async Task<Dictionary<int, DateOnly?>> LastAsync(string join, string max, bool credited = false)
         {
             var last = new Dictionary<int, DateOnly?>();
-            await foreach (var row in sql.RowsAsync($"SELECT m.CircleId, {max} {PrimaryOf}{join} WHERE{Mine}GROUP BY m.CircleId", ("@owner", Owner)))
+            var query = credited
+                ? $"{WithCredit}SELECT m.CircleId, {max} {CreditOf}{join} WHERE{Mine}GROUP BY m.CircleId"
+                : $"SELECT m.CircleId, {max} {PrimaryOf}{join} WHERE{Mine}GROUP BY m.CircleId";
+            await foreach (var row in sql.RowsAsync(query, ("@owner", Owner)))
             {
                 last[Convert.ToInt32(row[0], CultureInfo.InvariantCulture)] = row[1] is string text
                     ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;

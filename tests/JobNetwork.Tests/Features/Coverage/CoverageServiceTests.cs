@@ -265,7 +265,7 @@ public sealed class CoverageServiceTests : TwoUserTestBase
         Assert.Single(await Bob.NetworkMap.TargetCompaniesAsync(None));
     }
 
-    [Fact(Skip = "bug: CoverageQueries credits a lead only through SourceContactId's primary circle; LeadAttribution.CreditedCircleId (pass the credit up the referred-by chain when the credited contact has no primary circle) is never used, so such leads credit no string")]
+    [Fact]
     public async Task A_lead_from_a_contact_without_a_circle_is_credited_up_the_referred_by_chain()
     {
         var friends = await Alice.AddCircleAsync("Friends");
@@ -278,5 +278,63 @@ public sealed class CoverageServiceTests : TwoUserTestBase
 
         // LeadAttribution: Ben has no primary circle, so the credit passes to Ann, who referred him, and her string.
         Assert.Equal(1, Of(dashboard, friends).Leads);
+    }
+    [Fact]
+    public async Task The_credit_passes_up_several_referrers_without_a_circle_and_stops_at_the_documented_depth()
+    {
+        var friends = await Alice.AddCircleAsync("Friends");
+        var ann = await Alice.AddContactAsync("Ann", friends);
+        // Ann → Ben → Cat → Dan → Eve, none but Ann in a string: Dan is three referrers below Ann, Eve four.
+        var chain = new List<int> { ann };
+        foreach (var name in new[] { "Ben", "Cat", "Dan", "Eve" })
+        {
+            var next = await Alice.AddContactAsync(name);
+            await Alice.AddReferralAsync(chain[^1], new ReferralForm { ExistingContactId = next, CompanyName = "Acme" });
+            chain.Add(next);
+        }
+
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "From Dan", CompanyName = "Acme", SourceContactId = chain[3] });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "From Eve", CompanyName = "Acme", SourceContactId = chain[4] });
+
+        var dashboard = await DashboardAsync(Alice);
+
+        Assert.Equal(3, LeadAttribution.ReferredByHops);
+        Assert.Equal(1, Of(dashboard, friends).Leads); // Dan's lead; Eve's is beyond the depth and credits no string.
+        Assert.Equal(Today, Of(dashboard, friends).LastLeadOn);
+    }
+
+    [Fact]
+    public async Task A_contact_in_a_string_keeps_the_credit_even_when_someone_from_another_string_referred_them()
+    {
+        var friends = await Alice.AddCircleAsync("Friends");
+        var coworkers = await Alice.AddCircleAsync("Coworkers", CircleKind.Coworkers);
+        var ann = await Alice.AddContactAsync("Ann", friends);
+        var ben = await Alice.AddContactAsync("Ben", coworkers);
+        await Alice.AddReferralAsync(ann, new ReferralForm { ExistingContactId = ben, CompanyName = "Acme" });
+        var lead = await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", SourceContactId = ben });
+        await SetLeadStatusAsync(Alice, lead, JobLeadStatus.Interviewing);
+
+        var dashboard = await DashboardAsync(Alice);
+
+        Assert.Equal((1, 1), (Of(dashboard, coworkers).Leads, Of(dashboard, coworkers).Interviews));
+        Assert.Equal((0, 0), (Of(dashboard, friends).Leads, Of(dashboard, friends).Interviews));
+        Assert.Equal(1, Of(dashboard, friends).Referrals); // Ann's referral itself is hers.
+    }
+
+    [Fact]
+    public async Task A_lead_credited_up_the_chain_counts_its_interviews_and_last_years_results_for_that_string()
+    {
+        var friends = await Alice.AddCircleAsync("Friends");
+        var ann = await Alice.AddContactAsync("Ann", friends);
+        var ben = await Alice.AddContactAsync("Ben");
+        await Alice.AddReferralAsync(ann, new ReferralForm { ExistingContactId = ben, CompanyName = "Acme" });
+        var now = await Alice.AddLeadAsync(new JobLeadForm { Title = "Now", CompanyName = "Acme", SourceContactId = ben });
+        await SetLeadStatusAsync(Alice, now, JobLeadStatus.Interviewing);
+        var lastYear = await Alice.AddLeadAsync(new JobLeadForm { Title = "Last year", CompanyName = "Acme", SourceContactId = ben });
+        await SetLeadCreatedAsync(Alice, lastYear, new DateTime(2025, 6, 1, 10, 0, 0, DateTimeKind.Utc));
+
+        var activity = Of(await DashboardAsync(Alice), friends);
+
+        Assert.Equal((1, 1, 1), (activity.Leads, activity.Interviews, activity.ProducedYearBefore));
     }
 }

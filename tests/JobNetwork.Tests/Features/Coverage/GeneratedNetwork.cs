@@ -63,7 +63,33 @@ internal static class GeneratedNetwork
                 contacts.Add(unasked);
             }
 
-            network = network with { Contacts = contacts };
+            // A referral chain of people in no string: Ann (in a string) named T1, T1 named T2, and so on. T1–T3's
+            // leads credit Ann's string; T4 is four referrers down, past LeadAttribution.ReferredByHops.
+            var referrals = network.Referrals.ToList();
+            var leads = network.Leads.ToList();
+            var referrer = network.Contacts.First(c => c.Memberships.Any(m => m.IsPrimary));
+            for (var k = 1; k <= 4; k++)
+            {
+                var toldAbout = new Contact { Name = $"Told about {k}", CreatedAtUtc = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) };
+                contacts.Add(toldAbout);
+                referrals.Add(new Referral
+                {
+                    Referrer = referrer, ReferredContact = toldAbout, Company = network.Companies[k], ReferredOn = today.AddDays(-40 - k),
+                    CreatedAtUtc = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                });
+                var created = today.AddDays(-k).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+                var lead = new JobLead
+                {
+                    Title = $"Lead from told about {k}", Company = network.Companies[k], Source = LeadSource.Contact, SourceContact = toldAbout,
+                    WasAdvertised = k % 2 == 0, CreatedAtUtc = created, StatusChangedAtUtc = created.AddDays(1), Status = JobLeadStatus.Interviewing,
+                };
+                lead.History.Add(new JobLeadStatusChange { ToStatus = JobLeadStatus.Found, ChangedAtUtc = created });
+                lead.History.Add(new JobLeadStatusChange { FromStatus = JobLeadStatus.Found, ToStatus = JobLeadStatus.Interviewing, ChangedAtUtc = created.AddHours(1) });
+                leads.Add(lead);
+                referrer = toldAbout;
+            }
+
+            network = network with { Contacts = contacts, Referrals = referrals, Leads = leads };
         }
 
         await using var db = database.ContextFor(userId);

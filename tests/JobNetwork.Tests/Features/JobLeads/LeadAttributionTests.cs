@@ -80,4 +80,20 @@ public sealed class LeadAttributionTests
 
         Assert.Equal(10, LeadAttribution.CreditedCircleId(2, contacts));
     }
+
+    [Fact]
+    public void The_credit_passes_up_at_most_three_referrers()
+    {
+        // 1 is in circle 10; 2 was referred by 1, 3 by 2, 4 by 3, 5 by 4.
+        var contacts = Contacts(
+            new AttributionContact(1, PrimaryCircleId: 10, ReferredById: null),
+            new AttributionContact(2, null, ReferredById: 1),
+            new AttributionContact(3, null, ReferredById: 2),
+            new AttributionContact(4, null, ReferredById: 3),
+            new AttributionContact(5, null, ReferredById: 4));
+
+        Assert.Equal(3, LeadAttribution.ReferredByHops);
+        Assert.Equal(10, LeadAttribution.CreditedCircleId(4, contacts));
+        Assert.Null(LeadAttribution.CreditedCircleId(5, contacts));
+    }
 }
