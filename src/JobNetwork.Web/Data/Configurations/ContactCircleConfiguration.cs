@@ -13,5 +13,8 @@ public sealed class ContactCircleConfiguration : IEntityTypeConfiguration<Contac
         builder.HasOne(m => m.Circle).WithMany(c => c.Memberships).HasForeignKey(m => m.CircleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Contact).WithMany(c => c.Memberships).HasForeignKey(m => m.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.CircleId);
+        // "The primary circle of contact X" (the dashboard's lead credit, its joins from asks) seeks on this and never
+        // reads the table; without it SQLite picks the OwnerId index and reads every membership for each lookup.
+        builder.HasIndex(m => new { m.OwnerId, m.ContactId, m.IsPrimary, m.CircleId });
     }
 }

@@ -134,9 +134,9 @@ namespace JobNetwork.Web.Data.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("OwnerId", "AskedOn");
-
                     b.HasIndex("OwnerId", "ContactId", "AskedOn");
+
+                    b.HasIndex("OwnerId", "AskedOn", "ContactId", "Outcome");
 
                     b.ToTable("Asks");
                 });
@@ -348,6 +348,8 @@ namespace JobNetwork.Web.Data.Migrations
                     b.HasIndex("CircleId");
 
                     b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "ContactId", "IsPrimary", "CircleId");
 
                     b.ToTable("ContactCircles");
                 });
