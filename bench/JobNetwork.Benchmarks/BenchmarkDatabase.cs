@@ -68,7 +68,7 @@ public static class BenchmarkDatabase
             await using var command = connection.CreateCommand();
             command.CommandText = schema == BenchmarkSchema.Analyzed
                 ? "ANALYZE;"
-                : "CREATE INDEX \"IX_Asks_OwnerId_ContactId_AskedOn\" ON \"Asks\" (\"OwnerId\", \"ContactId\", \"AskedOn\");";
+                : "CREATE INDEX IF NOT EXISTS \"IX_Asks_OwnerId_ContactId_AskedOn\" ON \"Asks\" (\"OwnerId\", \"ContactId\", \"AskedOn\");";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -86,7 +86,7 @@ public static class BenchmarkDatabase
         }
 
         var path = Path.Combine(Folder,
-            $"network-{size.Strings}s-{size.Contacts}c-{size.Asks}a-{size.Referrals}r-{size.Leads}l-{today:yyyyMMdd}-{lastMigration}.db");
+            $"network-g{DemoNetworkGenerator.Version}-{size.Strings}s-{size.Contacts}c-{size.Asks}a-{size.Referrals}r-{size.Leads}l-{today:yyyyMMdd}-{lastMigration}.db");
         if (File.Exists(path))
         {
             Console.WriteLine($"// Reusing the benchmark database {path}");

@@ -22,15 +22,16 @@ internal static class CoverageQueries
         public static Window None { get; } = new(DateOnly.MaxValue, DateOnly.MinValue, DateTime.MaxValue, DateTime.MinValue);
     }
 
-    public sealed record CircleCounts(int Id, string Name, CircleKind Kind, bool IsPluggedIn, int Members, int MembersNeverAsked);
+    public sealed record MemberCounts(int CircleId, int Members, int NeverAsked, DateOnly? LastAsked);
 
     public sealed record AskCounts(int CircleId, int Asks, int Replies, int ContactsAsked);
 
     public sealed record ReferralCounts(int CircleId, int InPeriod, int YearBefore, DateOnly? Last);
 
-    public sealed record LeadCounts(int CircleId, int InPeriod, int HiddenInPeriod, int YearBefore, DateTime? LastUtc);
+    /// <summary>Lead counts by credited string; the row with a null string (leads that credit none) is dropped by the caller.</summary>
+    public sealed record LeadCounts(int? CircleId, int InPeriod, int HiddenInPeriod, int YearBefore, DateTime? LastUtc);
 
-    public sealed record ReachedCounts(int CircleId, int Interviews, int Offers);
+    public sealed record ReachedCounts(int? CircleId, int Interviews, int Offers);
 
     /// <summary>A lead with the string it credits (null: none), the shape the lead aggregates group.</summary>
     private sealed class CreditedLead
@@ -50,12 +51,36 @@ internal static class CoverageQueries
         db, l => l.SourceContactId,
         (l, circleId) => new CreditedLead { CircleId = circleId, LeadId = l.Id, WasAdvertised = l.WasAdvertised, CreatedAtUtc = l.CreatedAtUtc }));
 
-    /// <summary>Every string with its members (any membership) and how many of them were never asked at all.</summary>
-    public static Task<List<CircleCounts>> CirclesAsync(AppDbContext db, CancellationToken ct) =>
-        db.Circles.AsNoTracking()
-            .Select(c => new CircleCounts(c.Id, c.Name, c.Kind, c.IsPluggedIn,
-                c.Memberships.Count(),
-                c.Memberships.Count(m => !db.Asks.Any(a => a.ContactId == m.ContactId))))
+    public sealed record CircleRow(int Id, string Name, CircleKind Kind, bool IsPluggedIn);
+
+    public static Task<List<CircleRow>> CirclesAsync(AppDbContext db, CancellationToken ct) =>
+        db.Circles.AsNoTracking().Select(c => new CircleRow(c.Id, c.Name, c.Kind, c.IsPluggedIn)).ToListAsync(ct);
+
+    /// <summary>A membership with whether its contact was ever asked and, for a primary one, the contact's last ask.</summary>
+    private sealed class MemberRow
+    {
+        public int CircleId { get; init; }
+
+        public bool NeverAsked { get; init; }
+
+        public DateOnly? LastAskedIfPrimary { get; init; }
+    }
+
+    /// <summary>
+    /// Per string, in one pass over the memberships: members (any membership), members never asked at all, and the
+    /// last day anyone whose primary string it is was asked. Each lookup is one index seek per contact (MAX over an
+    /// index is a single seek), which beats joining every ask ever made.
+    /// </summary>
+    public static Task<List<MemberCounts>> MembersAsync(AppDbContext db, CancellationToken ct) =>
+        db.ContactCircles
+            .Select(m => new MemberRow
+            {
+                CircleId = m.CircleId,
+                NeverAsked = !db.Asks.Any(a => a.ContactId == m.ContactId),
+                LastAskedIfPrimary = m.IsPrimary ? db.Asks.Where(a => a.ContactId == m.ContactId).Max(a => (DateOnly?)a.AskedOn) : null,
+            })
+            .GroupBy(m => m.CircleId)
+            .Select(g => new MemberCounts(g.Key, g.Count(), g.Count(m => m.NeverAsked), g.Max(m => m.LastAskedIfPrimary)))
             .ToListAsync(ct);
 
     public static Task<List<AskCounts>> AsksAsync(AppDbContext db, Window w, CancellationToken ct) =>
@@ -70,14 +95,6 @@ internal static class CoverageQueries
              g.Select(a => a.ContactId).Distinct().Count()))
         .ToListAsync(ct);
 
-    /// <summary>The last day each string was asked, over all time.</summary>
-    public static Task<Dictionary<int, DateOnly>> LastAskedAsync(AppDbContext db, CancellationToken ct) =>
-        (from m in Primary(db)
-         join a in db.Asks on m.ContactId equals a.ContactId
-         group a by m.CircleId into g
-         select new { g.Key, Last = g.Max(a => a.AskedOn) })
-        .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-
     public static Task<List<ReferralCounts>> ReferralsAsync(AppDbContext db, Window w, Window before, CancellationToken ct) =>
         (from m in Primary(db)
          join r in db.Referrals on m.ContactId equals r.ReferrerId
@@ -90,11 +107,11 @@ internal static class CoverageQueries
         .ToListAsync(ct);
 
     public static Task<List<LeadCounts>> LeadsAsync(AppDbContext db, Window w, Window before, CancellationToken ct) =>
+        // Filtering out the null string in SQL would repeat the whole credit expression in the WHERE clause.
         CreditedLeads(db)
-            .Where(l => l.CircleId != null)
             .GroupBy(l => l.CircleId)
             .Select(g => new LeadCounts(
-                g.Key!.Value,
+                g.Key,
                 g.Count(l => l.CreatedAtUtc >= w.FromUtc && l.CreatedAtUtc < w.ToUtc),
                 g.Count(l => l.CreatedAtUtc >= w.FromUtc && l.CreatedAtUtc < w.ToUtc && !l.WasAdvertised),
                 g.Count(l => l.CreatedAtUtc >= before.FromUtc && l.CreatedAtUtc < before.ToUtc),
@@ -107,10 +124,9 @@ internal static class CoverageQueries
          where (h.ToStatus == JobLeadStatus.Interviewing || h.ToStatus == JobLeadStatus.Offer)
              && h.ChangedAtUtc >= w.FromUtc && h.ChangedAtUtc < w.ToUtc
          join l in CreditedLeads(db) on h.JobLeadId equals l.LeadId
-         where l.CircleId != null
          group h by l.CircleId into g
          select new ReachedCounts(
-             g.Key!.Value,
+             g.Key,
              g.Where(h => h.ToStatus == JobLeadStatus.Interviewing).Select(h => h.JobLeadId).Distinct().Count(),
              g.Where(h => h.ToStatus == JobLeadStatus.Offer).Select(h => h.JobLeadId).Distinct().Count()))
         .ToListAsync(ct);

@@ -24,17 +24,20 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var circles = await CoverageQueries.CirclesAsync(db, cancellationToken);
+        var members = (await CoverageQueries.MembersAsync(db, cancellationToken)).ToDictionary(m => m.CircleId);
         var asks = (await CoverageQueries.AsksAsync(db, window, cancellationToken)).ToDictionary(a => a.CircleId);
-        var lastAsked = await CoverageQueries.LastAskedAsync(db, cancellationToken);
         var referrals = (await CoverageQueries.ReferralsAsync(db, window, yearBefore, cancellationToken)).ToDictionary(r => r.CircleId);
-        var leads = (await CoverageQueries.LeadsAsync(db, window, yearBefore, cancellationToken)).ToDictionary(l => l.CircleId);
-        var reached = (await CoverageQueries.ReachedAsync(db, window, cancellationToken)).ToDictionary(r => r.CircleId);
+        var leads = (await CoverageQueries.LeadsAsync(db, window, yearBefore, cancellationToken))
+            .Where(l => l.CircleId is not null).ToDictionary(l => l.CircleId!.Value);
+        var reached = (await CoverageQueries.ReachedAsync(db, window, cancellationToken))
+            .Where(r => r.CircleId is not null).ToDictionary(r => r.CircleId!.Value);
 
         var activity = circles.Select(c =>
         {
             var ask = asks.GetValueOrDefault(c.Id);
             var referral = referrals.GetValueOrDefault(c.Id);
             var lead = leads.GetValueOrDefault(c.Id);
+            var member = members.GetValueOrDefault(c.Id);
             var lastLead = lead?.LastUtc is { } utc ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)) : (DateOnly?)null;
             DateOnly? lastProduced = (referral?.Last, lastLead) switch
             {
@@ -44,7 +47,7 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
                 _ => null,
             };
             return new StringActivity(c.Id, c.Name, c.Kind, c.IsPluggedIn,
-                c.Members,
+                member?.Members ?? 0,
                 ask?.ContactsAsked ?? 0,
                 ask?.Asks ?? 0,
                 ask?.Replies ?? 0,
@@ -53,11 +56,11 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
                 lead?.HiddenInPeriod ?? 0,
                 reached.GetValueOrDefault(c.Id)?.Interviews ?? 0,
                 reached.GetValueOrDefault(c.Id)?.Offers ?? 0,
-                lastAsked.TryGetValue(c.Id, out var asked) ? asked : null,
+                member?.LastAsked,
                 lastProduced,
                 lastLead,
                 (referral?.YearBefore ?? 0) + (lead?.YearBefore ?? 0),
-                c.MembersNeverAsked);
+                member?.NeverAsked ?? 0);
         }).ToList();
 
         var gauge = await CoverageQueries.GaugeAsync(db, userSettings.ActiveLeadsGoal, cancellationToken);

@@ -13,6 +13,9 @@ public sealed record DemoNetwork(
 /// </summary>
 public sealed class DemoNetworkGenerator(int seed = 20261127)
 {
+    /// <summary>Changes whenever the same seed would generate a different network, so saved copies (the benchmark's) are not reused.</summary>
+    public const int Version = 2;
+
     private static readonly CircleKind[] Kinds = Enum.GetValues<CircleKind>();
     private static readonly JobLeadStatus[] Statuses = Enum.GetValues<JobLeadStatus>();
     private static readonly AskChannel[] Channels = Enum.GetValues<AskChannel>();
