@@ -52,7 +52,7 @@ public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixtu
             await Expect(Bulb(friends, $"{Sam}: {Dark}")).ToBeVisibleAsync();
             var acquaintances = page.GetByRole(AriaRole.List, new() { Name = "Acquaintances: 1 contact", Exact = true });
             await Expect(Bulb(acquaintances, $"{Quinn}: {Dark}")).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "1 contacts from Friends" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "1 contact from Friends" })).ToBeVisibleAsync();
             await session.CheckpointAsync("dashboard-1-light");
 
             // system -> light -> dark, from the app bar.
@@ -69,12 +69,9 @@ public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixtu
         });
     }
 
-    /// <summary>
-    /// A bulb is an &lt;a href&gt; named "{name}: {state}". It carries role="listitem", so it is exposed as a list item
-    /// rather than a link (reported); found by its name so the test survives the fix.
-    /// </summary>
+    /// <summary>A bulb is a link named "{name}: {state}" in a list item of its string.</summary>
     private static ILocator Bulb(ILocator stringOfLights, string name) =>
-        stringOfLights.GetByLabel(name, new() { Exact = true });
+        stringOfLights.GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     /// <summary>Dana (Friends) refers Sam at a target company and that referral becomes a lead; Quinn (Acquaintances) is never asked.</summary>
     private static async Task SetUpNetworkAsync(PageSession session)

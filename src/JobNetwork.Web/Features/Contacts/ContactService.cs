@@ -55,6 +55,7 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> contextFactor
             .Where(c => (email != null && c.Email != null && c.Email.ToLower() == email)
                 || (phone != null && c.PhoneNormalized == phone)
                 || (linkedIn != null && c.LinkedInUrl != null && c.LinkedInUrl.ToLower() == linkedIn))
+            .OrderBy(c => c.Name).ThenBy(c => c.Id) // A stable five when there are more (and no EF "Take without OrderBy" warning).
             .Select(c => new { c.Id, c.Name, c.Email, c.PhoneNormalized, c.LinkedInUrl })
             .Take(5)
             .ToListAsync(cancellationToken);
