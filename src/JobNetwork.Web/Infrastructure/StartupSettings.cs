@@ -41,9 +41,9 @@ public static class StartupSettings
 
             foreach (var port in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
+                if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 65535)
                 {
-                    return $"ASPNETCORE_{key} is '{value}': '{port}' is not a port number. Set it to a number from 1 to 65535, e.g. ASPNETCORE_{key}=8080.";
+                    return $"ASPNETCORE_{key} is '{value}': '{port}' is not a port number. Set it to a number from 1 to 65535 (0 picks a free one), e.g. ASPNETCORE_{key}=8080.";
                 }
             }
         }
