@@ -12,7 +12,11 @@ public static class ProcessRunner
 
     /// <summary>The web app as the test build left it (the tests reference the project, so it is built first).</summary>
     public static string BuiltAppFolder =>
-        Path.Combine(RepositoryRoot, "src", "JobNetwork.Web", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name, "net10.0");
+        Path.Combine(RepositoryRoot, "src", "JobNetwork.Web", "bin", BuildConfiguration, "net10.0");
+
+    /// <summary>Release or Debug: the folder above the test assembly's target-framework folder.</summary>
+    private static string BuildConfiguration =>
+        Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!);
 
     public static async Task<ProcessOutcome> RunAsync(
         string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null,
