@@ -11,6 +11,8 @@ builder.AddJobNetwork();
 var app = builder.Build();
 if (!app.SettingsAreValid())
 {
+    // Disposing flushes the console logger's queue: without it the one line saying what to fix can be lost.
+    await app.DisposeAsync();
     return 2;
 }
 
@@ -18,6 +20,7 @@ await app.CheckMailServerAsync(app.Lifetime.ApplicationStopping);
 await app.MigrateDatabaseAsync();
 if (await app.TryRunCommandAsync(args))
 {
+    await app.DisposeAsync();
     return 0;
 }
 
