@@ -49,7 +49,8 @@ app_env=(env -i PATH="$PATH" HOME="$WORK/home" DOTNET_NOLOGO=1 DOTNET_CLI_TELEME
     ASPNETCORE_HTTP_PORTS="$PORT" JOBNETWORK_DATA="$DATA" Backups__IntervalHours=24 Backups__Keep=14)
 
 start_app() {
-    (cd "$APP" && "${RUN_AS[@]}" "${app_env[@]}" dotnet JobNetwork.Web.dll >>"$WORK/app.log" 2>&1) &
+    # exec: the background job's PID is the app itself (setpriv and env exec too), so stop_app really stops it.
+    (cd "$APP" && exec "${RUN_AS[@]}" "${app_env[@]}" dotnet JobNetwork.Web.dll >>"$WORK/app.log" 2>&1) &
     PID=$!
     for _ in $(seq 1 120); do
         if curl -fsS "$BASE/healthz" >/dev/null 2>&1; then return 0; fi
@@ -63,6 +64,8 @@ stop_app() {
     kill -TERM "$PID"
     wait "$PID" 2>/dev/null || true
     PID=""
+    # A restart only proves something if nothing still answers on the port.
+    if curl -fsS --max-time 2 "$BASE/healthz" >/dev/null 2>&1; then fail "the app still answers after being stopped"; fi
 }
 
 step "starting as uid $([[ ${#RUN_AS[@]} -gt 0 ]] && echo "$APP_UID" || id -u) on port $PORT with an empty data folder"
@@ -89,8 +92,11 @@ step "taking a backup from a second process while the app runs"
 ls "$DATA"/backups/jobnetwork-*-manual.db >/dev/null 2>&1 || fail "no backup file in $DATA/backups"
 
 step "restarting the process"
+first_pid=$PID
 stop_app
 start_app
+[[ "$PID" != "$first_pid" ]] || fail "the restarted app has the old process id"
+[[ "$(grep -c 'Now listening on' "$WORK/app.log")" -ge 2 ]] || fail "the app log does not show two starts"
 
 [[ "$(signed_in_as)" == "200" ]] && grep -q "$EMAIL" "$WORK/page.html" || fail "the old cookie no longer signs in after a restart (key ring not persisted?)"
 step "still signed in after the restart"
