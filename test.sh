@@ -2,7 +2,7 @@
 # Runs every test project (unit/integration and browser E2E) and ends with one line: "N passed, N failed".
 # Extra arguments go to dotnet test, e.g. bash test.sh --filter "FullyQualifiedName~Settings".
 # Exits non-zero when a test fails, when the build fails, or when no test ran at all.
-# Needs only the .NET SDK; installs Debian's Chromium for the E2E tests when it is missing.
+# Needs only the .NET SDK; installs Debian's Chromium (E2E tests) and docker-compose (compose file check) when missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,12 +13,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Playwright's own browser download is not used: the E2E tests launch $CHROMIUM.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-if [[ ! -x "$CHROMIUM" ]]; then
-    echo "Chromium is missing: installing it with apt-get."
+missing_packages=()
+if [[ ! -x "$CHROMIUM" ]]; then missing_packages+=(chromium); fi
+# The deployment tests validate docker-compose.yml with Debian's docker-compose (no Docker engine needed).
+if ! command -v docker-compose >/dev/null 2>&1; then missing_packages+=(docker-compose); fi
+if [[ ${#missing_packages[@]} -gt 0 ]]; then
+    echo "Missing: ${missing_packages[*]}: installing with apt-get."
     SUDO=""
     if [[ "$(id -u)" -ne 0 ]]; then SUDO="sudo"; fi
     $SUDO apt-get update
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_packages[@]}"
 fi
 
 cd "$ROOT"

@@ -8,7 +8,8 @@ namespace JobNetwork.Web.Data;
 /// while migrating; a process killed mid-migration leaves that row behind and every later start would wait on it
 /// forever. On SQLite only this instance uses the file, so a lock that outlives <paramref name="lockTimeout"/> is stale.
 /// </summary>
-public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> contextFactory, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(
+    IDbContextFactory<AppDbContext> contextFactory, ILogger<DatabaseMigrator> logger, Features.Backups.BackupService? backups = null)
 {
     private const string LockTable = "__EFMigrationsLock";
 
@@ -24,10 +25,23 @@ public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> contextFact
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
+            await BackUpExistingDatabaseAsync(db, cancellationToken);
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>An upgrade that goes wrong must leave a way back: copy a database that already holds data before changing its schema.</summary>
+    private async Task BackUpExistingDatabaseAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (backups is null || !db.Database.IsSqlite() || !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
+        var backup = await backups.CreateAsync("before-migration", cancellationToken);
+        logger.LogInformation("Backed up the database to {Name} before migrating it.", backup.Name);
     }
 
     private static async Task UseWriteAheadLogAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -1,13 +1,29 @@
+using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Demo;
 
 namespace JobNetwork.Web.Infrastructure;
 
-/// <summary>One-off commands run instead of the web server, e.g. <c>dotnet run -- --seed-demo demo@example.com</c>.</summary>
+/// <summary>
+/// One-off commands run instead of the web server, e.g. <c>dotnet run -- --seed-demo demo@example.com</c> or
+/// <c>docker compose exec jobnetwork dotnet JobNetwork.Web.dll backup</c>.
+/// </summary>
 public static class CommandLine
 {
+    public const string BackupCommand = "backup";
+
+    /// <summary>Commands that must not start the app at all (no settings check, no migration).</summary>
+    public static bool IsStandalone(string[] args) => args.Contains(HealthCheckCommand.Argument);
+
     /// <returns>True when a command ran and the process should exit.</returns>
     public static async Task<bool> TryRunCommandAsync(this WebApplication app, string[] args)
     {
+        if (args.Contains(BackupCommand) || args.Contains("--" + BackupCommand))
+        {
+            var backup = await app.Services.GetRequiredService<BackupService>().CreateAsync("manual", app.Lifetime.ApplicationStopping);
+            Console.WriteLine($"Backup written: {Path.Combine(app.Services.GetRequiredService<BackupService>().Folder, backup.Name)} ({backup.SizeBytes:N0} bytes).");
+            return true;
+        }
+
         var seed = Array.IndexOf(args, "--seed-demo");
         if (seed < 0)
         {

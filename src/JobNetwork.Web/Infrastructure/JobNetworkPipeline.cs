@@ -1,6 +1,7 @@
 using JobNetwork.Web.Components;
 using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Settings;
 
@@ -18,6 +19,7 @@ public static class JobNetworkPipeline
 
     public static WebApplication MapJobNetwork(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
@@ -36,6 +38,7 @@ public static class JobNetworkPipeline
         app.MapHealthChecks("/healthz");
         app.MapThemePreference();
         app.MapCalendarFeed();
+        app.MapBackupDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

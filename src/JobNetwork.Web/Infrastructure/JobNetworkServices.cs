@@ -31,8 +31,8 @@ public static class JobNetworkServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Created and checked for writability by StartupSettings after Build, so a bad folder is one clear log line.
         var dataDirectory = DataDirectory.FromConfiguration(configuration, builder.Environment.ContentRootPath);
-        dataDirectory.EnsureExists();
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
 
@@ -52,16 +52,19 @@ public static class JobNetworkServices
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
 
         services.AddFeatureServices(configuration);
+        services.AddSelfHosting(configuration, DatabaseConnectionString(configuration, dataDirectory));
         return builder;
+    }
+
+    public static string DatabaseConnectionString(IConfiguration configuration, DataDirectory dataDirectory)
+    {
+        var connectionString = configuration.GetConnectionString("DefaultConnection");
+        return string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={dataDirectory.DatabaseFile};Pooling=True" : connectionString;
     }
 
     private static IServiceCollection AddJobNetworkData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
     {
-        var connectionString = configuration.GetConnectionString("DefaultConnection");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = $"Data Source={dataDirectory.DatabaseFile};Pooling=True";
-        }
+        var connectionString = DatabaseConnectionString(configuration, dataDirectory);
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

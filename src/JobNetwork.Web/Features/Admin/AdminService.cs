@@ -1,24 +1,123 @@
+using System.Reflection;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Data.Configurations;
+using JobNetwork.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Admin;
 
-public sealed record UserSummary(string Id, string Email, DateTime CreatedAtUtc, bool IsAdministrator, bool IsLockedOut);
+public sealed record UserSummary(string Id, string Email, DateTime CreatedAtUtc, bool IsAdministrator, bool IsLockedOut, bool IsDisabled);
+
+public enum UserSort
+{
+    Email,
+    Since,
+}
+
+public sealed record UserQuery(string? Search = null, UserSort Sort = UserSort.Since, bool Descending = false, int Page = 0, int PageSize = 25);
+
+public enum AccountChange
+{
+    Done,
+    NotFound,
+    /// <summary>The administrator cannot disable or delete their own account here: the instance would lose its administrator.</summary>
+    IsYourself,
+}
+
+public sealed record InstanceFacts(string Version, long DatabaseBytes, string DataFolder);
 
 /// <summary>What the administrator sees of the instance. Reads Identity tables only: never another user's job-search data.</summary>
-public sealed class AdminService(IDbContextFactory<AppDbContext> contextFactory, TimeProvider clock)
+public sealed class AdminService(IDbContextFactory<AppDbContext> contextFactory, DataDirectory dataDirectory, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(CancellationToken cancellationToken)
+    /// <summary>Far enough in the future that "locked out until then" means "disabled"; Identity's own lockouts last minutes.</summary>
+    public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
+
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal"];
+
+    public async Task<PagedResult<UserSummary>> SearchUsersAsync(UserQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var admins = await db.UserRoles.Where(r => r.RoleId == IdentityRoleConfiguration.AdministratorRoleId)
-            .Select(r => r.UserId).ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking()
-            .OrderBy(u => u.CreatedAtUtc)
+        var users = db.Users.AsNoTracking();
+        if (TextSearch.Normalize(query.Search)?.ToUpperInvariant() is { } term)
+        {
+            users = users.Where(u => u.NormalizedEmail != null && u.NormalizedEmail.Contains(term));
+        }
+
+        users = (query.Sort, query.Descending) switch
+        {
+            (UserSort.Email, false) => users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
+            (UserSort.Email, true) => users.OrderByDescending(u => u.NormalizedEmail).ThenBy(u => u.Id),
+            (_, false) => users.OrderBy(u => u.CreatedAtUtc).ThenBy(u => u.Id),
+            (_, true) => users.OrderByDescending(u => u.CreatedAtUtc).ThenBy(u => u.Id),
+        };
+
+        var total = await users.CountAsync(cancellationToken);
+        var page = await users.Skip(query.Page * query.PageSize).Take(query.PageSize)
             .Select(u => new { u.Id, u.Email, u.CreatedAtUtc, u.LockoutEnd })
             .ToListAsync(cancellationToken);
-        return users.Select(u => new UserSummary(u.Id, u.Email ?? "", u.CreatedAtUtc, admins.Contains(u.Id), u.LockoutEnd > now)).ToList();
+        var ids = page.Select(u => u.Id).ToList();
+        var admins = await db.UserRoles.Where(r => r.RoleId == IdentityRoleConfiguration.AdministratorRoleId && ids.Contains(r.UserId))
+            .Select(r => r.UserId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var items = page.Select(u => new UserSummary(
+            u.Id, u.Email ?? "", u.CreatedAtUtc, admins.Contains(u.Id), u.LockoutEnd > now, u.LockoutEnd == DisabledUntil)).ToList();
+        return new PagedResult<UserSummary>(items, total);
+    }
+
+    /// <summary>
+    /// Disabling locks the account for good and renews its security stamp, so its cookies and open tabs stop working
+    /// at their next check (within a minute) instead of lasting until they expire.
+    /// </summary>
+    public async Task<AccountChange> SetDisabledAsync(string userId, bool disabled, string actingUserId, CancellationToken cancellationToken)
+    {
+        if (userId == actingUserId)
+        {
+            return AccountChange.IsYourself;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return AccountChange.NotFound;
+        }
+
+        user.LockoutEnabled = true;
+        user.LockoutEnd = disabled ? DisabledUntil : null;
+        user.AccessFailedCount = 0;
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        await db.SaveChangesAsync(cancellationToken);
+        return AccountChange.Done;
+    }
+
+    public async Task<AccountChange> DeleteUserAsync(string userId, string actingUserId, CancellationToken cancellationToken)
+    {
+        if (userId == actingUserId)
+        {
+            return AccountChange.IsYourself;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return AccountChange.NotFound;
+        }
+
+        await AccountDeleter.DeleteAsync(db, userId, cancellationToken);
+        return AccountChange.Done;
+    }
+
+    public InstanceFacts GetInstanceFacts()
+    {
+        var assembly = typeof(AdminService).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        // The write-ahead log holds committed data not yet folded into the main file, so it counts.
+        var bytes = DatabaseFileSuffixes
+            .Select(suffix => new FileInfo(dataDirectory.DatabaseFile + suffix))
+            .Where(f => f.Exists)
+            .Sum(f => f.Length);
+        return new InstanceFacts(version, bytes, dataDirectory.Path);
     }
 }

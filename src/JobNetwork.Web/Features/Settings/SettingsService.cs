@@ -11,13 +11,13 @@ public enum SaveOutcome
     Invalid,
 }
 
-public sealed class SettingsService(IDbContextFactory<AppDbContext> contextFactory)
+public sealed class SettingsService(IDbContextFactory<AppDbContext> contextFactory, InstanceDefaults? defaults = null)
 {
     /// <summary>The signed-in user's settings; defaults (not yet saved) for a new account.</summary>
     public async Task<JobSearchSettings> GetAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.JobSearchSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new JobSearchSettings();
+        return await db.JobSearchSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new JobSearchSettings { TimeZoneId = (defaults ?? InstanceDefaults.Utc).TimeZoneId };
     }
 
     public async Task<TimeZoneInfo> GetTimeZoneAsync(CancellationToken cancellationToken) =>
