@@ -48,8 +48,8 @@ public sealed class IdorSweepTests
     public async Task Bob_gets_not_found_for_every_one_of_alices_ids_and_never_sees_her_data()
     {
         await using var app = await TwoAccountApp.StartAsync();
-        var alice = new AliceRecords(await NetworkSeed.CreateAsync(app.A, AliceMarker), await app.AddPasskeyAsync(app.A, AliceMarker));
-        await NetworkSeed.CreateAsync(app.B, "Bob own record");
+        var alice = new AliceRecords(await app.A.SeedAsync(AliceMarker), await app.AddPasskeyAsync(app.A, AliceMarker));
+        await app.B.SeedAsync("Bob own record");
         await app.AddPasskeyAsync(app.B, "Bob own passkey");
 
         foreach (var route in ParameterizedRoutes(app).Where(OwnedRoutes.ContainsKey))
@@ -77,8 +77,8 @@ public sealed class IdorSweepTests
     public async Task None_of_bobs_pages_shows_alices_data()
     {
         await using var app = await TwoAccountApp.StartAsync();
-        await NetworkSeed.CreateAsync(app.A, AliceMarker);
-        await NetworkSeed.CreateAsync(app.B, "Bob own record");
+        await app.A.SeedAsync(AliceMarker);
+        await app.B.SeedAsync("Bob own record");
         var pages = PagesWithoutParameters(app);
         Assert.Contains("/contacts", pages);
 
@@ -95,8 +95,8 @@ public sealed class IdorSweepTests
     public async Task The_calendar_feed_never_opens_with_a_guessed_or_rotated_token()
     {
         await using var app = await TwoAccountApp.StartAsync();
-        var alice = await NetworkSeed.CreateAsync(app.A, AliceMarker);
-        var bob = await NetworkSeed.CreateAsync(app.B, "Bob own record");
+        var alice = await app.A.SeedAsync(AliceMarker);
+        var bob = await app.B.SeedAsync("Bob own record");
 
         using var bobsFeed = await app.B.Browser.GetAsync(CalendarFeedEndpoint.PathFor(bob.CalendarToken));
         Assert.Equal(HttpStatusCode.OK, bobsFeed.StatusCode);

@@ -79,5 +79,7 @@ public sealed class TwoAccountApp : IAsyncDisposable
     public sealed record Account(TwoAccountApp Owner, string Id, string Email, HttpClient Browser)
     {
         public Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work) => Owner.AsUserAsync(Id, work);
+
+        public Task<NetworkSeed> SeedAsync(string text, string? url = null) => RunAsync(services => NetworkSeed.CreateAsync(services, text, url));
     }
 }

@@ -118,7 +118,7 @@ public sealed partial class XssRenderingTests : IClassFixture<XssRenderingTests.
             App = await TwoAccountApp.StartAsync();
             for (var i = 0; i < XssPayloads.Text.Length; i++)
             {
-                Seeds.Add(await NetworkSeed.CreateAsync(App.A, XssPayloads.Text[i], XssPayloads.Urls[i % XssPayloads.Urls.Length]));
+                Seeds.Add(await App.A.SeedAsync(XssPayloads.Text[i], XssPayloads.Urls[i % XssPayloads.Urls.Length]));
             }
 
             var before = await ContactIdsAsync();
