@@ -36,7 +36,13 @@ public static class JobNetworkServices
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options =>
+            {
+                // Stated, not defaulted: every text input carries a maxlength well under this, so no keystroke or paste
+                // can produce a message the hub refuses (which would end the circuit).
+                options.MaximumReceiveMessageSize = InputLimits.MaximumHubMessageBytes;
+            });
         services.AddMudServices(config =>
         {
             // Bottom-left keeps confirmations clear of the page's action buttons at the top right.
@@ -82,6 +88,10 @@ public static class JobNetworkServices
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.Configure<SessionRevalidationOptions>(configuration.GetSection(SessionRevalidationOptions.Section));
+        // Plain page requests re-check the cookie's security stamp as often as open circuits do.
+        var revalidation = configuration.GetSection(SessionRevalidationOptions.Section).Get<SessionRevalidationOptions>() ?? new();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation.RevalidationInterval);
 
         services.AddAuthentication(options =>
             {
@@ -114,6 +124,14 @@ public static class JobNetworkServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+        });
+
+        // The antiforgery cookie defaults to never Secure; mark it Secure whenever the page came over HTTPS.
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddAuthorizationBuilder()

@@ -41,6 +41,20 @@ public sealed class ReverseProxyTests
         Assert.Equal(HttpStatusCode.TooManyRequests, results[^1]);
     }
 
+    [Fact]
+    public async Task Behind_a_configured_tls_proxy_the_cookies_are_marked_secure()
+    {
+        await using var app = new JobNetworkAppFactory(("ReverseProxy:KnownProxies", Proxy));
+        using var client = ConnectedFrom(app, Proxy).CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Register");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.SendAsync(request);
+
+        var antiforgery = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.Contains("secure", antiforgery.Split(';').Select(p => p.Trim().ToLowerInvariant()));
+    }
+
     /// <summary>The in-memory test server has no TCP connection; this sets the address the request "comes from".</summary>
     private static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> ConnectedFrom(JobNetworkAppFactory app, string address) =>
         app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
+using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Components.Account.Pages;
 using JobNetwork.Web.Components.Account.Pages.Manage;
 using JobNetwork.Web.Data;
@@ -47,7 +48,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect(LocalReturnUrl.Sanitize(returnUrl));
         });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (

@@ -7,15 +7,27 @@ using JobNetwork.Web.Data;
 
 namespace JobNetwork.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every minute an interactive circuit is connected, so a disabled or deleted account loses its open tabs quickly.
+/// <summary>How often an open interactive circuit re-checks that its user still exists with the same security stamp.</summary>
+public sealed class SessionRevalidationOptions
+{
+    public const string Section = "Authentication";
+
+    /// <summary>A password change or "sign out everywhere" ends open tabs within this time. Short values cost a database read per circuit per interval.</summary>
+    public int RevalidationIntervalSeconds { get; set; } = 60;
+
+    public TimeSpan RevalidationInterval => TimeSpan.FromSeconds(Math.Max(1, RevalidationIntervalSeconds));
+}
+
+// A server-side AuthenticationStateProvider that revalidates the security stamp of the connected user every
+// RevalidationInterval while an interactive circuit is open; a changed stamp (password change, account disabled by the administrator) signs the circuit out.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptions<SessionRevalidationOptions> revalidation)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => revalidation.Value.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

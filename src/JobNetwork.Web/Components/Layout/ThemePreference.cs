@@ -27,12 +27,10 @@ public static class ThemePreference
                 MaxAge = TimeSpan.FromDays(365),
                 SameSite = SameSiteMode.Lax,
                 HttpOnly = false,
+                Secure = context.Request.IsHttps,
                 IsEssential = true,
             });
-            var target = !string.IsNullOrEmpty(returnUrl) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative)
-                && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
+            var target = JobNetwork.Web.Components.Account.LocalReturnUrl.Sanitize(returnUrl);
             return Results.LocalRedirect(target);
         });
         return endpoints;

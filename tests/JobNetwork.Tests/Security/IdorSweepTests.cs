@@ -1,0 +1,164 @@
+using System.Net;
+using JobNetwork.Tests.Infrastructure;
+using JobNetwork.Web.Features.Calendar;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobNetwork.Tests.Security;
+
+/// <summary>
+/// Every route that takes a value in its path, found from the app's own endpoint table (so a new route fails this
+/// test until it is swept): Bob asking for Alice's ids gets not-found and never sees a word of Alice's data.
+/// </summary>
+public sealed class IdorSweepTests
+{
+    private const string AliceMarker = "ALICE-PRIVATE-7f3a";
+
+    /// <summary>How to point each id-taking route at one of Alice's records. A route missing here fails the sweep.</summary>
+    private static readonly Dictionary<string, Func<AliceRecords, string[]>> OwnedRoutes = new(StringComparer.Ordinal)
+    {
+        ["/contacts/{Id:int}"] = a => [$"/contacts/{a.Seed.ContactId}", $"/contacts/{a.Seed.ReferredContactId}"],
+        ["/companies/{Id:int}"] = a => [$"/companies/{a.Seed.CompanyId}"],
+        ["/circles/{Id:int}"] = a => [$"/circles/{a.Seed.CircleId}"],
+        ["/leads/{Id:int}"] = a => [$"/leads/{a.Seed.LeadId}"],
+        ["/Account/Manage/RenamePasskey/{Id}"] = a => [$"/Account/Manage/RenamePasskey/{a.PasskeyId}"],
+    };
+
+    /// <summary>Routes with a path value that is not an owned record's id, and why they are safe.</summary>
+    private static readonly Dictionary<string, string> RoutesWithoutOwnedIds = new(StringComparer.Ordinal)
+    {
+        ["/calendar/{token}.ics"] = "the 64-hex secret is the credential; covered by The_calendar_feed_never_opens_with_a_guessed_or_rotated_token",
+        ["/preferences/theme/{mode}"] = "light/dark/system, no data",
+    };
+
+    [Fact]
+    public async Task Every_route_that_takes_a_path_value_is_in_the_sweep()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+
+        var unswept = ParameterizedRoutes(app).Where(r => !OwnedRoutes.ContainsKey(r) && !RoutesWithoutOwnedIds.ContainsKey(r)).ToList();
+
+        Assert.True(unswept.Count == 0, "Routes taking a path value that the IDOR sweep doesn't cover — add them to OwnedRoutes: " + string.Join(", ", unswept));
+        Assert.All(OwnedRoutes.Keys, r => Assert.Contains(r, ParameterizedRoutes(app)));
+    }
+
+    [Fact]
+    public async Task Bob_gets_not_found_for_every_one_of_alices_ids_and_never_sees_her_data()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var alice = new AliceRecords(await app.A.SeedAsync(AliceMarker), await app.AddPasskeyAsync(app.A, AliceMarker));
+        await app.B.SeedAsync("Bob own record");
+        await app.AddPasskeyAsync(app.B, "Bob own passkey");
+
+        foreach (var route in ParameterizedRoutes(app).Where(OwnedRoutes.ContainsKey))
+        {
+            foreach (var url in OwnedRoutes[route](alice))
+            {
+                // Positive control: Alice sees her record at this address, so the marker would be caught if it leaked.
+                using var own = await app.A.Browser.GetAsync(url);
+                var ownHtml = await own.Content.ReadAsStringAsync();
+                Assert.True(own.StatusCode == HttpStatusCode.OK && ownHtml.Contains(AliceMarker, StringComparison.Ordinal),
+                    $"Alice can't see her own {url} ({(int)own.StatusCode}).");
+
+                using var response = await app.B.Browser.GetAsync(url);
+                var html = await response.Content.ReadAsStringAsync();
+                var refusedToPasskeys = response.StatusCode == HttpStatusCode.Redirect && response.RedirectPath() == "/Account/Manage/Passkeys";
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.NotFound || refusedToPasskeys || html.Contains("not found", StringComparison.OrdinalIgnoreCase),
+                    $"Bob's GET {url} returned {(int)response.StatusCode} without a not-found page.");
+                Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task None_of_bobs_pages_shows_alices_data()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        await app.A.SeedAsync(AliceMarker);
+        await app.B.SeedAsync("Bob own record");
+        var pages = PagesWithoutParameters(app);
+        Assert.Contains("/contacts", pages);
+
+        foreach (var page in pages)
+        {
+            using var response = await app.B.Browser.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode < 500, $"GET {page} failed with {(int)response.StatusCode}.");
+            Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_never_opens_with_a_guessed_or_rotated_token()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var alice = await app.A.SeedAsync(AliceMarker);
+        var bob = await app.B.SeedAsync("Bob own record");
+
+        using var bobsFeed = await app.B.Browser.GetAsync(CalendarFeedEndpoint.PathFor(bob.CalendarToken));
+        Assert.Equal(HttpStatusCode.OK, bobsFeed.StatusCode);
+        Assert.DoesNotContain(AliceMarker, await bobsFeed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var rotated = await app.A.RunAsync(s => s.GetRequiredService<CalendarFeedService>().RotateTokenAsync(CancellationToken.None));
+        Assert.NotEqual(alice.CalendarToken, rotated);
+        var refused = new[]
+        {
+            alice.CalendarToken,                                  // rotated away
+            new string('0', 64),                                  // guessed
+            alice.CalendarToken.ToUpperInvariant(),               // case variant of a real secret
+            rotated[..63],                                        // prefix of the live one
+            "..%2F..%2Fjobnetwork.db",
+        };
+        foreach (var token in refused)
+        {
+            using var response = await app.B.Browser.GetAsync($"/calendar/{token}.ics");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain(AliceMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Bob_cannot_rename_alices_passkey_by_posting_to_its_address()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var passkeyId = await app.AddPasskeyAsync(app.A, AliceMarker);
+        var url = $"/Account/Manage/RenamePasskey/{passkeyId}";
+        var token = await app.B.Browser.GetAntiforgeryTokenAsync("/Account/Manage");
+
+        using var response = await app.B.Browser.PostFormAsync(url, "rename-passkey", token, ("Input.Name", "Taken by Bob"));
+
+        Assert.Equal("/Account/Manage/Passkeys", response.RedirectPath());
+        using var own = await app.A.Browser.GetAsync(url);
+        Assert.Contains(AliceMarker, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId);
+
+    private static List<RouteEndpoint> RouteEndpoints(TwoAccountApp app) =>
+        app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsFramework(e.RoutePattern)).ToList();
+
+    private static List<string> ParameterizedRoutes(TwoAccountApp app) =>
+        RouteEndpoints(app).Where(e => e.RoutePattern.Parameters.Count > 0).Select(e => e.RoutePattern.RawText!).Distinct().ToList();
+
+    /// <summary>The app's own GET pages with no path value, except sign-out style Account endpoints.</summary>
+    private static List<string> PagesWithoutParameters(TwoAccountApp app) =>
+        RouteEndpoints(app)
+            .Where(e => e.RoutePattern.Parameters.Count == 0
+                && (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) ?? true)
+                && !e.RoutePattern.RawText!.StartsWith("/Account", StringComparison.OrdinalIgnoreCase)
+                && !e.RoutePattern.RawText.Contains('.'))
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/')).Distinct().ToList();
+
+    /// <summary>Static files, the Blazor hub and framework scripts hold no user data.</summary>
+    private static bool IsFramework(RoutePattern pattern)
+    {
+        var raw = "/" + (pattern.RawText ?? "").TrimStart('/');
+        return raw.StartsWith("/_", StringComparison.Ordinal)
+            || pattern.Parameters.Any(p => p.IsCatchAll)
+            || raw.Contains("{**", StringComparison.Ordinal);
+    }
+}
