@@ -2,6 +2,7 @@ using JobNetwork.Web.Components;
 using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Calendar;
+using JobNetwork.Web.Features.Export;
 using JobNetwork.Web.Features.Settings;
 
 namespace JobNetwork.Web.Infrastructure;
@@ -36,6 +37,7 @@ public static class JobNetworkPipeline
         app.MapHealthChecks("/healthz");
         app.MapThemePreference();
         app.MapCalendarFeed();
+        app.MapExportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

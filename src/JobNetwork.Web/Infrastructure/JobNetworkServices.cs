@@ -7,6 +7,8 @@ using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.Digest;
+using JobNetwork.Web.Features.Export;
+using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Calendar;
@@ -52,6 +54,7 @@ public static class JobNetworkServices
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
 
         services.AddFeatureServices(configuration);
+        services.AddImportAndExport();
         return builder;
     }
 
@@ -151,6 +154,17 @@ public static class JobNetworkServices
         services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<DigestRunner>();
         services.AddHostedService<DailyDigestWorker>();
+        return services;
+    }
+
+    private static IServiceCollection AddImportAndExport(this IServiceCollection services)
+    {
+        services.AddScoped<ImportService>();
+        services.AddScoped<ColumnMappingStore>();
+        services.AddScoped<CsvExportService>();
+        services.AddScoped<JsonExportService>();
+        services.AddScoped<JsonImportService>();
+        services.AddScoped<VCardExportService>();
         return services;
     }
 }
