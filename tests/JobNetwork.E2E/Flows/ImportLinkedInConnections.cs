@@ -52,7 +52,7 @@ public sealed class ImportLinkedInConnections(BrowserFixture browser, AppServerF
 
             await page.GetByLabel("Put everyone in this circle").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Acquaintances", Exact = true }).ClickAsync();
-            await Expect(page.Locator(".mud-select").Filter(new() { HasText = "Put everyone in this circle" })).ToContainTextAsync("Acquaintances");
+            await Expect(page.Locator(".mud-select").Filter(new() { HasText = "Put everyone in this circle" }).First).ToContainTextAsync("Acquaintances");
             await session.CheckpointAsync("import-2-preview");
 
             await page.EvaluateAsync(WatchForProgressBar);
