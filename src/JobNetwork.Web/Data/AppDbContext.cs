@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Import;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     public DbSet<JobLeadStatusChange> JobLeadStatusChanges => Set<JobLeadStatusChange>();
 
     public DbSet<DailySuggestion> DailySuggestions => Set<DailySuggestion>();
+
+    public DbSet<SavedColumnMapping> SavedColumnMappings => Set<SavedColumnMapping>();
 
     public DbSet<InstanceSettings> InstanceSettings => Set<InstanceSettings>();
 

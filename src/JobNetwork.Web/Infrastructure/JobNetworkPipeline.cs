@@ -3,6 +3,7 @@ using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Calendar;
+using JobNetwork.Web.Features.Export;
 using JobNetwork.Web.Features.Settings;
 
 namespace JobNetwork.Web.Infrastructure;
@@ -39,6 +40,7 @@ public static class JobNetworkPipeline
         app.MapThemePreference();
         app.MapCalendarFeed();
         app.MapBackupDownload();
+        app.MapExportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

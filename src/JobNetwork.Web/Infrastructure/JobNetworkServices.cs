@@ -7,6 +7,8 @@ using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.Digest;
+using JobNetwork.Web.Features.Export;
+using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Calendar;
@@ -59,6 +61,7 @@ public static class JobNetworkServices
 
         services.AddFeatureServices(configuration);
         services.AddSelfHosting(configuration, DatabaseConnectionString(configuration, dataDirectory));
+        services.AddImportAndExport();
         return builder;
     }
 
@@ -172,6 +175,17 @@ public static class JobNetworkServices
         services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<DigestRunner>();
         services.AddHostedService<DailyDigestWorker>();
+        return services;
+    }
+
+    private static IServiceCollection AddImportAndExport(this IServiceCollection services)
+    {
+        services.AddScoped<ImportService>();
+        services.AddScoped<ColumnMappingStore>();
+        services.AddScoped<CsvExportService>();
+        services.AddScoped<JsonExportService>();
+        services.AddScoped<JsonImportService>();
+        services.AddScoped<VCardExportService>();
         return services;
     }
 }

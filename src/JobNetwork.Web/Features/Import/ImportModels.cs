@@ -8,8 +8,12 @@ public enum DuplicateHandling
     UpdateEmptyFields,
 }
 
-/// <summary>How to import: the column mapping (CSV only; null uses the guessed one), a circle to put everyone in, and what to do with duplicates.</summary>
-public sealed record ImportOptions(ColumnMapping? Mapping = null, int? TargetCircleId = null, DuplicateHandling Duplicates = DuplicateHandling.Skip);
+/// <summary>
+/// How to import: the column mapping (CSV only; null uses the guessed one), a circle to put everyone in, what to do with
+/// duplicates, and a tag put on every contact created or updated, so the people of one import can be found together.
+/// </summary>
+public sealed record ImportOptions(ColumnMapping? Mapping = null, int? TargetCircleId = null, DuplicateHandling Duplicates = DuplicateHandling.Skip,
+    string? Tag = null);
 
 /// <summary>
 /// One row as it will be saved, and whether it is someone new. A duplicate names the existing contact it matched and on

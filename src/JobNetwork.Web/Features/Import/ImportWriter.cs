@@ -1,5 +1,6 @@
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Import;
@@ -13,6 +14,7 @@ internal sealed class ImportWriter(AppDbContext db, ImportOptions options, Impor
     private readonly List<Contact> createdContacts = [];
     private readonly List<Contact> updatedContacts = [];
     private readonly HashSet<int> updatedIds = [];
+    private readonly string? tag = ContactTags.Clean(options.Tag);
 
     public int Created => createdContacts.Count;
 
@@ -26,7 +28,7 @@ internal sealed class ImportWriter(AppDbContext db, ImportOptions options, Impor
         // In chunks: SQLite limits how many parameters one statement may carry.
         foreach (var chunk in ids.Chunk(LoadChunk))
         {
-            var contacts = await db.Contacts.Include(c => c.Memberships).Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken);
+            var contacts = await db.Contacts.Include(c => c.Memberships).Include(c => c.Tags).AsSplitQuery().Where(c => chunk.Contains(c.Id)).ToListAsync(cancellationToken);
             foreach (var contact in contacts)
             {
                 duplicates[contact.Id] = contact;
@@ -42,6 +44,7 @@ internal sealed class ImportWriter(AppDbContext db, ImportOptions options, Impor
                 var contact = new Contact { CreatedAtUtc = now };
                 FillEmpty(contact, row.Draft);
                 JoinCircle(contact);
+                AddTag(contact);
                 db.Contacts.Add(contact);
                 row.Target.NewContact = contact;
                 createdContacts.Add(contact);
@@ -55,6 +58,7 @@ internal sealed class ImportWriter(AppDbContext db, ImportOptions options, Impor
                 }
                 else if (updatedIds.Add(existing.Id))
                 {
+                    AddTag(existing);
                     updatedContacts.Add(existing);
                 }
 
@@ -111,6 +115,14 @@ internal sealed class ImportWriter(AppDbContext db, ImportOptions options, Impor
         }
 
         return changed;
+    }
+
+    private void AddTag(Contact contact)
+    {
+        if (tag is not null && !contact.Tags.Any(t => t.Name == tag))
+        {
+            contact.Tags.Add(new ContactTag { Name = tag });
+        }
     }
 
     private bool JoinCircle(Contact contact)
