@@ -9,6 +9,7 @@ namespace JobNetwork.Tests.Features.Import;
 /// A sanity figure, not a benchmark: the time is printed to the test output (dotnet test --logger "console;verbosity=detailed")
 /// and not asserted, because the machine running the tests is shared.
 /// </summary>
+[Trait("Database", "Any")]
 public sealed class ImportPerformanceTests(ITestOutputHelper output) : ImportTestBase
 {
     private const int Rows = 10_000;
