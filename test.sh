@@ -2,7 +2,8 @@
 # Runs every test project (unit/integration and browser E2E) and ends with one line: "N passed, N failed".
 # Extra arguments go to dotnet test, e.g. bash test.sh --filter "FullyQualifiedName~Settings".
 # Exits non-zero when a test fails, when the build fails, or when no test ran at all.
-# Needs only the .NET SDK; installs Debian's Chromium (E2E tests) and docker-compose (compose file check) when missing.
+# Needs only the .NET SDK; installs what is missing from Debian: Chromium (E2E tests), docker-compose and caddy
+# (compose file and proxy config checks) and PostgreSQL (the second provider pass).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +18,8 @@ missing_packages=()
 if [[ ! -x "$CHROMIUM" ]]; then missing_packages+=(chromium); fi
 # The deployment tests validate docker-compose.yml with Debian's docker-compose (no Docker engine needed).
 if ! command -v docker-compose >/dev/null 2>&1; then missing_packages+=(docker-compose); fi
+# The PostgreSQL deployment's Caddyfile is checked with caddy itself.
+if ! command -v caddy >/dev/null 2>&1; then missing_packages+=(caddy); fi
 if [[ ${#missing_packages[@]} -gt 0 ]]; then
     echo "Missing: ${missing_packages[*]}: installing with apt-get."
     SUDO=""
@@ -26,6 +29,10 @@ if [[ ${#missing_packages[@]} -gt 0 ]]; then
 fi
 
 cd "$ROOT"
+# The provider-neutral data and service tests run a second time on PostgreSQL: a throwaway cluster on a loopback
+# port (installs Debian's postgresql when missing). If it cannot start, that pass fails loudly; it is never skipped.
+bash scripts/postgres-test-server.sh start || echo "The PostgreSQL test server did not start: the PostgreSQL pass will fail." >&2
+
 rm -rf "$RESULTS" "$ROOT/test-output/screenshots"
 mkdir -p "$RESULTS" "$ROOT/test-output/screenshots"
 
@@ -37,7 +44,15 @@ dotnet test JobNetwork.sln -c Release --no-restore \
     --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" \
     --results-directory "$RESULTS" "$@"
 test_exit=$?
+
+postgres_args=(--filter "Database=Any")
+if [[ $# -gt 0 ]]; then postgres_args=("$@"); fi
+JOBNETWORK_TEST_PROVIDER=Postgres dotnet test tests/JobNetwork.Tests/JobNetwork.Tests.csproj -c Release --no-build \
+    --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
+    --results-directory "$RESULTS" "${postgres_args[@]}"
+postgres_exit=$?
 set -e
+if [[ $postgres_exit -ne 0 && $test_exit -eq 0 ]]; then test_exit=$postgres_exit; fi
 
 # Sum the <Counters .../> of every .trx (one per test project); anything that did not pass counts as failed.
 counter() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]\+" || echo 0; }

@@ -19,8 +19,16 @@ public static class CommandLine
     {
         if (args.Contains(BackupCommand) || args.Contains("--" + BackupCommand))
         {
-            var backup = await app.Services.GetRequiredService<BackupService>().CreateAsync("manual", app.Lifetime.ApplicationStopping);
-            Console.WriteLine($"Backup written: {Path.Combine(app.Services.GetRequiredService<BackupService>().Folder, backup.Name)} ({backup.SizeBytes:N0} bytes).");
+            var backups = app.Services.GetRequiredService<BackupService>();
+            if (!backups.IsSupported)
+            {
+                Console.Error.WriteLine("This instance keeps its data in PostgreSQL: back it up with pg_dump (README, \"Several instances on PostgreSQL\").");
+                Environment.ExitCode = 2;
+                return true;
+            }
+
+            var backup = await backups.CreateAsync("manual", app.Lifetime.ApplicationStopping);
+            Console.WriteLine($"Backup written: {Path.Combine(backups.Folder, backup.Name)} ({backup.SizeBytes:N0} bytes).");
             return true;
         }
 

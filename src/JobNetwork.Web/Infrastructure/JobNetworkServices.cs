@@ -1,5 +1,6 @@
 using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Data.Postgres;
 using JobNetwork.Web.Features.Account;
 using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Asks;
@@ -60,30 +61,51 @@ public static class JobNetworkServices
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
 
         services.AddFeatureServices(configuration);
-        services.AddSelfHosting(configuration, DatabaseConnectionString(configuration, dataDirectory));
+        services.AddSelfHosting(configuration, DatabaseOptions.FromConfiguration(configuration), dataDirectory);
         services.AddImportAndExport();
         return builder;
     }
 
-    public static string DatabaseConnectionString(IConfiguration configuration, DataDirectory dataDirectory)
-    {
-        var connectionString = configuration.GetConnectionString("DefaultConnection");
-        return string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={dataDirectory.DatabaseFile};Pooling=True" : connectionString;
-    }
-
     private static IServiceCollection AddJobNetworkData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
     {
-        var connectionString = DatabaseConnectionString(configuration, dataDirectory);
+        var database = DatabaseOptions.FromConfiguration(configuration);
+        services.AddSingleton(database);
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         // Scoped so each context can read the scope's signed-in user for its ownership filter.
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
+            options => options.UseConfiguredDatabase(database, dataDirectory), ServiceLifetime.Scoped);
+        // Identity's stores and the health check take the context itself: the provider's type, through the factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddScoped(sp => (PostgresAppDbContext)sp.GetRequiredService<AppDbContext>());
+        }
+
         services.AddDatabaseDeveloperPageExceptionFilter();
         services.AddScoped<DatabaseMigrator>();
         return services;
+    }
+
+    public static DbContextOptionsBuilder UseConfiguredDatabase(
+        this DbContextOptionsBuilder options, DatabaseOptions database, DataDirectory dataDirectory)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(database.ConnectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is Postgres but no connection string is set: set Database__ConnectionString "
+                    + "(e.g. Host=db;Database=jobnetwork;Username=jobnetwork;Password=...).");
+            }
+
+            return options.UseNpgsql(database.ConnectionString);
+        }
+
+        return options.UseSqlite(database.SqliteConnectionString(dataDirectory));
     }
 
     private static IServiceCollection AddJobNetworkIdentity(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
@@ -141,9 +163,16 @@ public static class JobNetworkServices
             .AddPolicy(RegistrationPolicy.AdministratorRole, policy => policy.RequireRole(RegistrationPolicy.AdministratorRole));
 
         // Without a persisted key ring every restart would sign everyone out.
-        services.AddDataProtection()
-            .SetApplicationName("JobNetwork")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.KeysFolder));
+        var dataProtection = services.AddDataProtection().SetApplicationName("JobNetwork");
+        if (DatabaseOptions.FromConfiguration(configuration).Provider == DatabaseProvider.Postgres)
+        {
+            // Several instances share one ring, so a cookie issued by one is read by every other.
+            dataProtection.PersistKeysToDbContext<PostgresAppDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.KeysFolder));
+        }
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));

@@ -1,3 +1,4 @@
+using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Settings;
 
@@ -6,12 +7,11 @@ namespace JobNetwork.Web.Infrastructure;
 /// <summary>What running one's own instance needs: backups, a trusted reverse proxy, instance-wide defaults.</summary>
 public static class SelfHosting
 {
-    public static IServiceCollection AddSelfHosting(this IServiceCollection services, IConfiguration configuration, string databaseConnectionString)
+    public static IServiceCollection AddSelfHosting(
+        this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, DataDirectory dataDirectory)
     {
         services.AddReverseProxySupport(configuration);
-        services.AddBackups(configuration, databaseConnectionString);
-        // A disabled account's cookie stops working at the next check; the default of 30 minutes is too long for that.
-        services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddBackups(configuration, database, dataDirectory);
         // A signed-in user on an administrator's page or endpoint gets a real 403 with a plain explanation instead of
         // a redirect: authorization runs before the status-code pages, so the page is written here.
         services.ConfigureApplicationCookie(options => options.Events.OnRedirectToAccessDenied = WriteAccessDeniedAsync);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Data;
 
+[Trait("Database", "Any")]
 public sealed class OwnershipTests : IAsyncLifetime
 {
     private const string Alice = "user-alice";

@@ -17,10 +17,13 @@ public sealed class FakeCurrentUser(string? userId = null) : ICurrentUser
 public sealed class TestDbContextFactory(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
     : IDbContextFactory<AppDbContext>
 {
-    public AppDbContext CreateDbContext() => new(options, currentUser);
+    public AppDbContext CreateDbContext() => AppDbContextFactory.Create(options, currentUser);
 }
 
-/// <summary>A real SQLite file in its own temporary folder, deleted on dispose.</summary>
+/// <summary>
+/// A real database of its own: by default a SQLite file in a temporary folder; a PostgreSQL database on the test
+/// server when <c>JOBNETWORK_TEST_PROVIDER=Postgres</c> (see <see cref="TestPostgres"/>). Deleted on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     /// <summary>
@@ -32,16 +35,30 @@ public sealed class TestDatabase : IAsyncDisposable
         .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
         .BuildServiceProvider();
 
-    private TestDatabase(string folder)
+    private TestDatabase(string folder, string? postgresDatabase)
     {
         Folder = folder;
-        // No pooling, so nothing keeps the file open once a test is done with it.
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
-        Options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite(ConnectionString)
-            .UseApplicationServiceProvider(ApplicationServices)
-            .Options;
+        PostgresDatabase = postgresDatabase;
+        var builder = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(ApplicationServices);
+        if (postgresDatabase is null)
+        {
+            // No pooling, so nothing keeps the file open once a test is done with it.
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
+            builder.UseSqlite(ConnectionString);
+        }
+        else
+        {
+            ConnectionString = TestPostgres.ConnectionStringFor(postgresDatabase);
+            builder.UseNpgsql(ConnectionString);
+        }
+
+        Options = builder.Options;
     }
+
+    public static DatabaseProvider Provider => TestPostgres.IsSelected ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    /// <summary>The PostgreSQL database's name, or null on SQLite.</summary>
+    public string? PostgresDatabase { get; }
 
     public string Folder { get; }
 
@@ -56,12 +73,20 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "jobnetwork-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new TestDatabase(folder);
+        return new TestDatabase(folder, TestPostgres.IsSelected ? TestPostgres.CreateDatabase() : null);
     }
 
     /// <summary>A database brought to the current model by the app's own migrator.</summary>
     public static async Task<TestDatabase> CreateMigratedAsync()
     {
+        if (TestPostgres.IsSelected)
+        {
+            // Migrating costs seconds on PostgreSQL; copying a migrated template costs milliseconds.
+            var folder = Path.Combine(Path.GetTempPath(), "jobnetwork-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            return new TestDatabase(folder, await TestPostgres.CreateMigratedDatabaseAsync(CreateMigratorFor));
+        }
+
         var database = CreateEmpty();
         try
         {
@@ -83,9 +108,20 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);
 
+    private static async Task CreateMigratorFor(string postgresDatabase)
+    {
+        var database = new TestDatabase(Path.GetTempPath(), postgresDatabase);
+        await database.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+    }
+
     /// <summary>Runs one SQL statement on a fresh connection and returns the first column of the first row.</summary>
     public async Task<object?> ExecuteScalarAsync(string sql)
     {
+        if (PostgresDatabase is not null)
+        {
+            return await TestPostgres.ExecuteScalarAsync(ConnectionString, sql);
+        }
+
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -93,8 +129,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (PostgresDatabase is not null)
+        {
+            await TestPostgres.DropDatabaseAsync(PostgresDatabase);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -103,7 +144,5 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             // Best effort: a leftover temp folder must not fail a test.
         }
-
-        return ValueTask.CompletedTask;
     }
 }

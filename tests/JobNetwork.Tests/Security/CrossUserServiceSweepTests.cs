@@ -15,6 +15,7 @@ namespace JobNetwork.Tests.Security;
 /// import) and Data/OwnershipTests don't reach: asks, referrals, leads and exports, and every write that names
 /// another record by id (a contact, a circle, a referral) — Bob naming Alice's ids is refused and changes nothing.
 /// </summary>
+[Trait("Database", "Any")]
 public sealed class CrossUserServiceSweepTests : TwoUserTestBase
 {
     private const string Marker = "ALICE-PRIVATE-9c1e";

@@ -24,10 +24,12 @@ public enum AccountChange
     IsYourself,
 }
 
-public sealed record InstanceFacts(string Version, long DatabaseBytes, string DataFolder);
+/// <param name="DatabaseBytes">Null when the database server does not say.</param>
+public sealed record InstanceFacts(string Version, DatabaseProvider Provider, long? DatabaseBytes, string DataFolder);
 
 /// <summary>What the administrator sees of the instance. Reads Identity tables only: never another user's job-search data.</summary>
-public sealed class AdminService(IDbContextFactory<AppDbContext> contextFactory, DataDirectory dataDirectory, TimeProvider clock)
+public sealed class AdminService(
+    IDbContextFactory<AppDbContext> contextFactory, DataDirectory dataDirectory, DatabaseOptions database, TimeProvider clock)
 {
     /// <summary>Far enough in the future that "locked out until then" means "disabled"; Identity's own lockouts last minutes.</summary>
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
@@ -108,16 +110,27 @@ public sealed class AdminService(IDbContextFactory<AppDbContext> contextFactory,
         return AccountChange.Done;
     }
 
-    public InstanceFacts GetInstanceFacts()
+    public async Task<InstanceFacts> GetInstanceFactsAsync(CancellationToken cancellationToken)
     {
         var assembly = typeof(AdminService).Assembly;
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        return new InstanceFacts(version, database.Provider, await DatabaseBytesAsync(cancellationToken), dataDirectory.Path);
+    }
+
+    private async Task<long?> DatabaseBytesAsync(CancellationToken cancellationToken)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"")
+                .SingleAsync(cancellationToken);
+        }
+
         // The write-ahead log holds committed data not yet folded into the main file, so it counts.
-        var bytes = DatabaseFileSuffixes
+        return DatabaseFileSuffixes
             .Select(suffix => new FileInfo(dataDirectory.DatabaseFile + suffix))
             .Where(f => f.Exists)
             .Sum(f => f.Length);
-        return new InstanceFacts(version, bytes, dataDirectory.Path);
     }
 }

@@ -1,3 +1,4 @@
+using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Account;
 
 namespace JobNetwork.Web.Features.Backups;
@@ -6,11 +7,19 @@ public static class BackupEndpoints
 {
     public const string DownloadPath = "/admin/backups";
 
-    public static IServiceCollection AddBackups(this IServiceCollection services, IConfiguration configuration, string appConnectionString)
+    public static IServiceCollection AddBackups(
+        this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, DataDirectory dataDirectory)
     {
         services.Configure<BackupOptions>(configuration.GetSection(BackupOptions.Section));
-        services.AddSingleton(BackupConnection.For(appConnectionString));
         services.AddSingleton<BackupService>();
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            // PostgreSQL is backed up with its own tools (pg_dump, README); VACUUM INTO is SQLite's.
+            services.AddSingleton(BackupConnection.NotSqlite);
+            return services;
+        }
+
+        services.AddSingleton(BackupConnection.For(database.SqliteConnectionString(dataDirectory)));
         services.AddHostedService<ScheduledBackupWorker>();
         return services;
     }

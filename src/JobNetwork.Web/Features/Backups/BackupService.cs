@@ -25,9 +25,18 @@ public sealed class BackupService(
 
     public bool IsRunning => oneAtATime.CurrentCount == 0;
 
+    /// <summary>False on PostgreSQL, which is backed up with pg_dump (README) rather than by the app.</summary>
+    public bool IsSupported => connection.ConnectionString is not null;
+
     /// <param name="reason">A short word kept in the file name (manual, scheduled, before-migration).</param>
     public async Task<BackupFile> CreateAsync(string reason, CancellationToken cancellationToken)
     {
+        if (!IsSupported)
+        {
+            throw new InvalidOperationException(
+                "This instance keeps its data in PostgreSQL: back it up with pg_dump (README, \"Several instances on PostgreSQL\").");
+        }
+
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -121,9 +130,14 @@ public sealed class BackupService(
     }
 }
 
-/// <summary>The database's connection string, unpooled: a backup holds its read transaction only as long as it needs.</summary>
-public sealed record BackupConnection(string ConnectionString)
+/// <summary>
+/// The SQLite database's connection string, unpooled: a backup holds its read transaction only as long as it needs.
+/// Null when the instance runs on another provider, which has its own backup tools.
+/// </summary>
+public sealed record BackupConnection(string? ConnectionString)
 {
+    public static readonly BackupConnection NotSqlite = new((string?)null);
+
     public static BackupConnection For(string appConnectionString) =>
         new(new SqliteConnectionStringBuilder(appConnectionString) { Pooling = false }.ToString());
 }

@@ -21,7 +21,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, DbContextOpti
         }
 
         var network = new DemoNetworkGenerator().Generate(size, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        await using var db = new AppDbContext(options, new FixedUser(user.Id));
+        await using var db = AppDbContextFactory.Create(options, new FixedUser(user.Id));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(network.Circles);

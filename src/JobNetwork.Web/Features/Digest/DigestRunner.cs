@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Settings;
 using JobNetwork.Web.Features.Today;
@@ -10,7 +12,9 @@ namespace JobNetwork.Web.Features.Digest;
 
 /// <summary>
 /// Sends each opted-in user the day's suggestions once a day, at or after their chosen hour in their own time zone.
-/// A send is recorded only after the server accepted it, so a mail server that is down means a retry, never a loss.
+/// Several instances may run this at once (PostgreSQL deployments): each send is first claimed by marking the day
+/// sent with a conditional UPDATE, which only one instance can win; a failed send gives the day back, so a mail
+/// server that is down means a retry, never a loss. Only a process killed between claim and send skips that day.
 /// </summary>
 public sealed class DigestRunner(
     IServiceScopeFactory scopes, IDigestSender sender, WebhookSender webhooks, IOptions<SmtpOptions> smtp, IConfiguration configuration,
@@ -20,49 +24,6 @@ public sealed class DigestRunner(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
         await SendEmailsAsync(cancellationToken) + await CallWebhooksAsync(cancellationToken);
 
-    private async Task<int> CallWebhooksAsync(CancellationToken cancellationToken)
-    {
-        List<(string UserId, string Url, string TimeZoneId, int Hour, DateOnly? LastSent)> due;
-        await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
-        {
-            due = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
-                .Select(s => new { s.OwnerId, s.WebhookUrl, s.TimeZoneId, s.EmailDigestHour, s.LastWebhookSentOn }).ToListAsync(cancellationToken))
-                .Select(x => (x.OwnerId, x.WebhookUrl!, x.TimeZoneId, x.EmailDigestHour, x.LastWebhookSentOn)).ToList();
-        }
-
-        var sent = 0;
-        foreach (var user in due)
-        {
-            var zone = SettingsService.FindTimeZone(user.TimeZoneId);
-            var today = UserClock.Today(zone, clock);
-            if (user.LastSent == today || TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Hour < user.Hour)
-            {
-                continue;
-            }
-
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user.UserId);
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-            try
-            {
-                var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-                await webhooks.SendAsync(user.Url, today, suggestions, cancellationToken);
-                await db.JobSearchSettings.ExecuteUpdateAsync(
-                    u => u.SetProperty(s => s.LastWebhookSentOn, today).SetProperty(s => s.LastWebhookError, (string?)null), cancellationToken);
-                sent++;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                var error = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {ex.Message}";
-                await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, error[..Math.Min(error.Length, 500)]), cancellationToken);
-                logger.LogWarning(ex, "The webhook for user {UserId} failed; it will be retried.", user.UserId);
-            }
-        }
-
-        return sent;
-    }
-
     private async Task<int> SendEmailsAsync(CancellationToken cancellationToken)
     {
         if (!smtp.Value.IsConfigured)
@@ -70,35 +31,41 @@ public sealed class DigestRunner(
             return 0;
         }
 
-        List<(string UserId, string? Email, string TimeZoneId, int Hour, DateOnly? LastSent)> optedIn;
+        List<Recipient> optedIn;
         await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
+        await using (var db = await CreateDbContextAsync(scope, cancellationToken))
         {
             // The one place that reads every account's settings: deciding whose email is due.
-            optedIn = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.EmailDigestEnabled)
-                .Join(db.Users, s => s.OwnerId, u => u.Id, (s, u) => new { s.OwnerId, u.Email, s.TimeZoneId, s.EmailDigestHour, s.LastDigestSentOn })
-                .ToListAsync(cancellationToken))
-                .Select(x => (x.OwnerId, x.Email, x.TimeZoneId, x.EmailDigestHour, x.LastDigestSentOn)).ToList();
+            optedIn = await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.EmailDigestEnabled)
+                .Join(db.Users, s => s.OwnerId, u => u.Id, (s, u) => new Recipient(s.OwnerId, u.Email, s.TimeZoneId, s.EmailDigestHour, s.LastDigestSentOn))
+                .ToListAsync(cancellationToken);
         }
 
         var sent = 0;
-        foreach (var user in optedIn.Where(u => !string.IsNullOrEmpty(u.Email)))
+        foreach (var user in optedIn.Where(u => !string.IsNullOrEmpty(u.Address)))
         {
-            var zone = SettingsService.FindTimeZone(user.TimeZoneId);
-            var localNow = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone);
-            var today = UserClock.Today(zone, clock);
-            if (user.LastSent == today || localNow.Hour < user.Hour)
+            if (!IsDue(user, out var today))
+            {
+                continue;
+            }
+
+            await using var scope = ScopeActingAs(user.UserId);
+            await using var db = await CreateDbContextAsync(scope, cancellationToken);
+            if (!await ClaimAsync(db.JobSearchSettings.Where(s => s.LastDigestSentOn != today), s => s.LastDigestSentOn, today, cancellationToken))
             {
                 continue;
             }
 
             try
             {
-                await SendOneAsync(user.UserId, user.Email!, today, cancellationToken);
+                var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
+                await sender.SendAsync(DigestMessage.Build(smtp.Value.From, user.Address!, today, suggestions, configuration["BaseUrl"]), cancellationToken);
+                logger.LogInformation("Sent the daily email for {Day} to user {UserId}.", today, user.UserId);
                 sent++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                await ReleaseAsync(db.JobSearchSettings.Where(s => s.LastDigestSentOn == today), s => s.LastDigestSentOn, user.LastSent);
                 logger.LogWarning(ex, "The daily email for user {UserId} could not be sent; it will be retried.", user.UserId);
             }
         }
@@ -106,18 +73,81 @@ public sealed class DigestRunner(
         return sent;
     }
 
-    private async Task SendOneAsync(string userId, string email, DateOnly today, CancellationToken cancellationToken)
+    private async Task<int> CallWebhooksAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(userId);
-        var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-        var message = DigestMessage.Build(smtp.Value.From, email, today, suggestions, configuration["BaseUrl"]);
-        await sender.SendAsync(message, cancellationToken);
+        List<Recipient> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        await using (var db = await CreateDbContextAsync(scope, cancellationToken))
+        {
+            due = await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
+                .Select(s => new Recipient(s.OwnerId, s.WebhookUrl, s.TimeZoneId, s.EmailDigestHour, s.LastWebhookSentOn))
+                .ToListAsync(cancellationToken);
+        }
 
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastDigestSentOn, today), cancellationToken);
-        logger.LogInformation("Sent the daily email for {Day} to user {UserId}.", today, userId);
+        var sent = 0;
+        foreach (var user in due)
+        {
+            if (!IsDue(user, out var today))
+            {
+                continue;
+            }
+
+            await using var scope = ScopeActingAs(user.UserId);
+            await using var db = await CreateDbContextAsync(scope, cancellationToken);
+            if (!await ClaimAsync(db.JobSearchSettings.Where(s => s.LastWebhookSentOn != today), s => s.LastWebhookSentOn, today, cancellationToken))
+            {
+                continue;
+            }
+
+            try
+            {
+                var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
+                await webhooks.SendAsync(user.Address!, today, suggestions, cancellationToken);
+                await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, (string?)null), cancellationToken);
+                sent++;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(db.JobSearchSettings.Where(s => s.LastWebhookSentOn == today), s => s.LastWebhookSentOn, user.LastSent);
+                var error = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {ex.Message}";
+                await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, error[..Math.Min(error.Length, 500)]), CancellationToken.None);
+                logger.LogWarning(ex, "The webhook for user {UserId} failed; it will be retried.", user.UserId);
+            }
+        }
+
+        return sent;
     }
+
+    private bool IsDue(Recipient user, out DateOnly today)
+    {
+        var zone = SettingsService.FindTimeZone(user.TimeZoneId);
+        today = UserClock.Today(zone, clock);
+        return user.LastSent != today && TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Hour >= user.Hour;
+    }
+
+    /// <summary>Marks today sent unless another instance already did; true when this call won.</summary>
+    private static async Task<bool> ClaimAsync(
+        IQueryable<JobSearchSettings> notYetSentToday, Expression<Func<JobSearchSettings, DateOnly?>> sentOn, DateOnly today,
+        CancellationToken cancellationToken) =>
+        await notYetSentToday.ExecuteUpdateAsync(u => u.SetProperty(sentOn, today), cancellationToken) == 1;
+
+    private static async Task ReleaseAsync(
+        IQueryable<JobSearchSettings> claimedToday, Expression<Func<JobSearchSettings, DateOnly?>> sentOn, DateOnly? previous) =>
+        // Not cancellable: a claim left behind would silently skip the day.
+        await claimedToday.ExecuteUpdateAsync(u => u.SetProperty(sentOn, previous), CancellationToken.None);
+
+    private AsyncServiceScope ScopeActingAs(string userId)
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(userId);
+        return scope;
+    }
+
+    private static Task<AppDbContext> CreateDbContextAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
+        scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+
+    /// <param name="Address">The email address or the webhook URL.</param>
+    private sealed record Recipient(string UserId, string? Address, string TimeZoneId, int Hour, DateOnly? LastSent);
 }
 
 /// <summary>Checks every minute whose daily email is due.</summary>

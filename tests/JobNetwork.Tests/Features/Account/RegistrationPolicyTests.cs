@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace JobNetwork.Tests.Features.Account;
 
+[Trait("Database", "Any")]
 public sealed class RegistrationPolicyTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Admin;
 
+[Trait("Database", "Any")]
 public sealed class AccountDeletionTests : TwoUserTestBase
 {
     private const string AdminId = "user-admin";
@@ -85,7 +86,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         Assert.Equal(["person3@example.com"], found.Items.Select(u => u.Email));
     }
 
-    private AdminService Admin() => new(Database.FactoryFor(null), new DataDirectory(Database.Folder), Clock);
+    private AdminService Admin() => new(Database.FactoryFor(null), new DataDirectory(Database.Folder), new DatabaseOptions { Provider = TestDatabase.Provider }, Clock);
 
     private async Task AddAccountAsync(string id, string email, DateTime? createdAtUtc = null)
     {
@@ -112,6 +113,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         await user.Leads.MoveAsync(lead, JobLeadStatus.Applied, version, None);
         await using var db = user.Db();
         db.DailySuggestions.Add(new DailySuggestion { ContactId = ann, Day = new DateOnly(2026, 6, 15) });
+        db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping { HeaderSignature = "name-email", MappingJson = "{}" });
         await db.SaveChangesAsync();
     }
 

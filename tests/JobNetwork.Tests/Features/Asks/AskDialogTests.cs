@@ -14,6 +14,7 @@ using MudBlazor;
 namespace JobNetwork.Tests.Features.Asks;
 
 /// <summary>Logging an ask takes two clicks: the dialog opens with today and Phone filled in, and Save logs it.</summary>
+[Trait("Database", "Any")]
 public sealed class AskDialogTests : MudComponentTest
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));

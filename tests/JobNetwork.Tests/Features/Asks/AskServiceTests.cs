@@ -5,6 +5,7 @@ using JobNetwork.Web.Features.Common;
 
 namespace JobNetwork.Tests.Features.Asks;
 
+[Trait("Database", "Any")]
 public sealed class AskServiceTests : TwoUserTestBase
 {
     // 11:30 UTC on 10 October 2026 is already 00:30 on 11 October in Auckland (NZDT, UTC+13)

@@ -4,6 +4,7 @@ using JobNetwork.Web.Features.Contacts;
 
 namespace JobNetwork.Tests.Features.Asks;
 
+[Trait("Database", "Any")]
 public sealed class NextToTryTests : TwoUserTestBase
 {
     private int friends;

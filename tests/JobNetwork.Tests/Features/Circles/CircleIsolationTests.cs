@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Circles;
 
+[Trait("Database", "Any")]
 public sealed class CircleIsolationTests : TwoUserTestBase
 {
     [Fact]

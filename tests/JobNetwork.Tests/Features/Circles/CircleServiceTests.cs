@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Circles;
 
+[Trait("Database", "Any")]
 public sealed class CircleServiceTests : TwoUserTestBase
 {
     [Fact]

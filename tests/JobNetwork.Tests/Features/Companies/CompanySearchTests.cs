@@ -5,6 +5,7 @@ using JobNetwork.Web.Features.Contacts;
 
 namespace JobNetwork.Tests.Features.Companies;
 
+[Trait("Database", "Any")]
 public sealed class CompanySearchTests : TwoUserTestBase
 {
     private async Task SeedAsync()

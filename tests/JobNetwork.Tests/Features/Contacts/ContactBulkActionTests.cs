@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
+[Trait("Database", "Any")]
 public sealed class ContactBulkActionTests : TwoUserTestBase
 {
     [Fact]

@@ -3,6 +3,7 @@ using JobNetwork.Web.Features.Contacts;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
+[Trait("Database", "Any")]
 public sealed class ContactDuplicateTests : TwoUserTestBase
 {
     [Fact]

@@ -15,6 +15,7 @@ using MudBlazor;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
+[Trait("Database", "Any")]
 public sealed class ContactEditDialogTests : MudComponentTest
 {
     private TestDatabase database = null!;

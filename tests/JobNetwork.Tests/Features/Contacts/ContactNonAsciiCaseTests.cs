@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Tests.Features.Contacts;
 
 /// <summary>Case-insensitive matching must treat "Å" like "å", as .NET's ToLowerInvariant does, not only ASCII A–Z.</summary>
+[Trait("Database", "Any")]
 public sealed class ContactNonAsciiCaseTests : TwoUserTestBase
 {
     [Theory]

@@ -4,6 +4,7 @@ using JobNetwork.Web.Features.Contacts;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
+[Trait("Database", "Any")]
 public sealed class ContactSearchTests : TwoUserTestBase
 {
     private int friends;

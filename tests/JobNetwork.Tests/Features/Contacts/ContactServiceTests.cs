@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
+[Trait("Database", "Any")]
 public sealed class ContactServiceTests : TwoUserTestBase
 {
     [Fact]

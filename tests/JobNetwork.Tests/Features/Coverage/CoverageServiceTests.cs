@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Tests.Features.Coverage;
 
 /// <summary>The coverage dashboard over a real database, one rule per test: attribution, the gauge, time zones, isolation.</summary>
+[Trait("Database", "Any")]
 public sealed class CoverageServiceTests : TwoUserTestBase
 {
     private static readonly DateOnly Today = new(2026, 6, 15);

@@ -67,6 +67,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 /// No per-row queries: loading the dashboard sends the same, small number of SQL commands for a small network and
 /// for one ten times bigger (ten times the strings, contacts, asks, referrals, leads and companies).
 /// </summary>
+[Trait("Database", "Any")]
 public sealed class DashboardQueryCountTests(ITestOutputHelper output)
 {
     /// <summary>What the dashboard page may cost at most, in SQL commands, whatever the size of the network.</summary>

@@ -7,6 +7,7 @@ using JobNetwork.Web.Features.Referrals;
 
 namespace JobNetwork.Tests.Features.Coverage;
 
+[Trait("Database", "Any")]
 public sealed class NetworkMapServiceTests : TwoUserTestBase
 {
     private static readonly DateOnly Today = new(2026, 6, 15);

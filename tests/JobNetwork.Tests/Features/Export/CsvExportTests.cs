@@ -7,6 +7,7 @@ using JobNetwork.Web.Features.Import;
 
 namespace JobNetwork.Tests.Features.Export;
 
+[Trait("Database", "Any")]
 public sealed class CsvExportTests : TwoUserTestBase
 {
     private static CsvExportService CsvFor(TestUser user) => new(user.Factory);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Export;
 
+[Trait("Database", "Any")]
 public sealed class JsonExportRoundTripTests : TwoUserTestBase
 {
     private JsonExportService ExportFor(TestUser user) => new(user.Factory, Clock);

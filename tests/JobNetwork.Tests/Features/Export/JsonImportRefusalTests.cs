@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JobNetwork.Tests.Features.Export;
 
+[Trait("Database", "Any")]
 public sealed class JsonImportRefusalTests : TwoUserTestBase
 {
     private async Task<AccountExport> AlicesExportAsync()

@@ -7,6 +7,7 @@ using JobNetwork.Web.Features.Import.VCard;
 
 namespace JobNetwork.Tests.Features.Export;
 
+[Trait("Database", "Any")]
 public sealed class VCardExportTests : TwoUserTestBase
 {
     private static VCardExportService VCardsFor(TestUser user) => new(user.Factory);

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JobNetwork.Tests.Features.Import;
 
+[Trait("Database", "Any")]
 public sealed class ImportAtomicityTests : ImportTestBase
 {
     private static readonly ImportOptions UpdateDuplicates = new(Duplicates: DuplicateHandling.UpdateEmptyFields);

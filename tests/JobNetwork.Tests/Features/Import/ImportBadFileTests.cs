@@ -5,6 +5,7 @@ using JobNetwork.Web.Features.Import;
 namespace JobNetwork.Tests.Features.Import;
 
 /// <summary>Each bad file of the issue, taken all the way through the import service: a clear problem and the database as it was.</summary>
+[Trait("Database", "Any")]
 public sealed class ImportBadFileTests : ImportTestBase
 {
     public static TheoryData<string, byte[]> BadFiles()

@@ -3,6 +3,7 @@ using JobNetwork.Web.Features.Import;
 
 namespace JobNetwork.Tests.Features.Import;
 
+[Trait("Database", "Any")]
 public sealed class ImportDuplicateTests : ImportTestBase
 {
     private const string Header = "Name,Email,Phone,Company,LinkedIn\n";

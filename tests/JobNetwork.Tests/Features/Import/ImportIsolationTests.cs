@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Import;
 
+[Trait("Database", "Any")]
 public sealed class ImportIsolationTests : ImportTestBase
 {
     [Fact]

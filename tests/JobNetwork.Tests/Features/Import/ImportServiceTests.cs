@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Import;
 
+[Trait("Database", "Any")]
 public sealed class ImportServiceTests : ImportTestBase
 {
     [Fact]

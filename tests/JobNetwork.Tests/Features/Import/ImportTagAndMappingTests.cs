@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Tests.Features.Import;
 
 /// <summary>The import's tag, which the summary's link filters by, and the column mapping remembered per header signature.</summary>
+[Trait("Database", "Any")]
 public sealed class ImportTagAndMappingTests : ImportTestBase
 {
     private const string OddColumns = "Who,Mail,Firm\nAnn Lee,ann@example.com,Acme\nBen Ng,ben@example.com,Globex\n";

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.JobLeads;
 
+[Trait("Database", "Any")]
 public sealed class AddInterviewerTests : TwoUserTestBase
 {
     private static readonly DateOnly Today = new(2026, 6, 15);

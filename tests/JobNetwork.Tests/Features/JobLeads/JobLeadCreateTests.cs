@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.JobLeads;
 
+[Trait("Database", "Any")]
 public sealed class JobLeadCreateTests : TwoUserTestBase
 {
     [Theory]

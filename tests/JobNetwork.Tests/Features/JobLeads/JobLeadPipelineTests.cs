@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.JobLeads;
 
+[Trait("Database", "Any")]
 public sealed class JobLeadPipelineTests : TwoUserTestBase
 {
     private async Task<int> LeadAsync(string title = "Accountant", string company = "Acme")

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Referrals;
 
+[Trait("Database", "Any")]
 public sealed class ReferralChainTests : TwoUserTestBase
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Referrals;
 
+[Trait("Database", "Any")]
 public sealed class ReferralServiceTests : TwoUserTestBase
 {
     private async Task AssertNothingSavedAsync(int expectedContacts)

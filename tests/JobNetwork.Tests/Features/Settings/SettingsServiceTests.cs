@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Settings;
 
+[Trait("Database", "Any")]
 public sealed class SettingsServiceTests : IAsyncLifetime
 {
     private const string Alice = "user-alice";

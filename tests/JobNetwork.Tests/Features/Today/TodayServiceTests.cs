@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Today;
 
+[Trait("Database", "Any")]
 public sealed class TodayServiceTests : TwoUserTestBase
 {
     private TodayService TodayFor(TestUser user) => new(user.Factory, user.Settings, new SuggestionEngine(Clock), Clock);
