@@ -22,12 +22,20 @@ public sealed class DatabaseMigrator(IDbContextFactory<AppDbContext> contextFact
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await MigrationProblems.RefuseNewerDatabaseAsync(db, cancellationToken);
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            throw MigrationProblems.Explain(exception, pending, db.Database.GetDbConnection().DataSource);
+        }
     }
 
     private static async Task UseWriteAheadLogAsync(AppDbContext db, CancellationToken cancellationToken)

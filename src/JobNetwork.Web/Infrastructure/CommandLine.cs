@@ -1,4 +1,5 @@
 using JobNetwork.Web.Features.Demo;
+using JobNetwork.Web.Features.Reliability;
 
 namespace JobNetwork.Web.Infrastructure;
 
@@ -8,6 +9,13 @@ public static class CommandLine
     /// <returns>True when a command ran and the process should exit.</returns>
     public static async Task<bool> TryRunCommandAsync(this WebApplication app, string[] args)
     {
+        if (args.Contains("--fault-writer"))
+        {
+            // Used by the kill-mid-write test only (tests/JobNetwork.Tests/Reliability); runs until killed.
+            await new FaultWriter(app.Services).RunAsync(Console.Out, app.Lifetime.ApplicationStopping);
+            return true;
+        }
+
         var seed = Array.IndexOf(args, "--seed-demo");
         if (seed < 0)
         {

@@ -49,7 +49,8 @@ public static class JobNetworkServices
         services.AddSignInRateLimiting(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
-            customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
+            customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0)
+            .AddCheck<StorageHealthCheck>("database-writes");
 
         services.AddFeatureServices(configuration);
         return builder;
@@ -68,7 +69,11 @@ public static class JobNetworkServices
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         // Scoped so each context can read the scope's signed-in user for its ownership filter.
-        services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        services.AddSingleton<StorageMonitor>();
+        services.AddSingleton<StorageMonitorInterceptor>();
+        services.AddDbContextFactory<AppDbContext>(
+            (sp, options) => options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StorageMonitorInterceptor>()),
+            ServiceLifetime.Scoped);
         services.AddDatabaseDeveloperPageExceptionFilter();
         services.AddScoped<DatabaseMigrator>();
         return services;
