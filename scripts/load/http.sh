@@ -22,19 +22,32 @@ if ! command -v wrk > /dev/null; then
 fi
 
 cleanup() {
+    local status=$?
+    if [[ $status -ne 0 ]]; then
+        echo "Failed (exit $status). Last lines of the logs:" >&2
+        tail -n 20 "$WORK"/*.log >&2 2> /dev/null || true
+    fi
     if [[ -n "${SERVER_PID:-}" ]]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-echo "Publishing to $WORK/app ..."
-dotnet publish "$ROOT/src/JobNetwork.Web" -c Release -o "$WORK/app" > "$WORK/publish.log"
+# JOBNETWORK_PUBLISHED=<folder> reuses a published app; JOBNETWORK_LOAD_DATA=<folder> a data folder already seeded
+# for load@example.com (seeding 5,000 contacts and 50,000 asks takes minutes on a busy machine).
+APP="${JOBNETWORK_PUBLISHED:-$WORK/app}"
+DATA="${JOBNETWORK_LOAD_DATA:-$WORK/data}"
+if [[ -z "${JOBNETWORK_PUBLISHED:-}" ]]; then
+    echo "Publishing to $APP ..."
+    dotnet publish "$ROOT/src/JobNetwork.Web" -c Release -o "$APP" > "$WORK/publish.log"
+fi
 cd "$WORK"
-echo "Seeding the 5,000-contact demo network ..."
-JOBNETWORK_DEMO_PASSWORD="$PASSWORD" dotnet app/JobNetwork.Web.dll --DataDirectory="$WORK/data" --Logging:LogLevel:Default=Warning \
-    --seed-demo "$EMAIL" > "$WORK/seed.log"
+if [[ -z "${JOBNETWORK_LOAD_DATA:-}" ]]; then
+    echo "Seeding the 5,000-contact demo network ..."
+    JOBNETWORK_DEMO_PASSWORD="$PASSWORD" dotnet "$APP/JobNetwork.Web.dll" --DataDirectory="$DATA" --Logging:LogLevel:Default=Warning \
+        --seed-demo "$EMAIL" > "$WORK/seed.log" 2>&1
+fi
 
-ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production dotnet app/JobNetwork.Web.dll --DataDirectory="$WORK/data" \
+ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production dotnet "$APP/JobNetwork.Web.dll" --DataDirectory="$DATA" \
     --Logging:LogLevel:Default=Warning --RateLimiting:SignInPermitsPerMinute=1000 > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do

@@ -21,19 +21,33 @@ async function postForm(request, path, handler, fields) {
   if (response.status() >= 400) throw new Error(`${path} answered ${response.status()}`);
 }
 
+// A full page load starts a new circuit: it is live once its WebSocket has received a few frames (handshake, first
+// render batch). Counted per page on the Node side; goto() resets the count.
+function watchCircuits(page) {
+  page.circuitFrames = 0;
+  page.on('websocket', socket => socket.on('framereceived', () => { page.circuitFrames++; }));
+  const goto = page.goto.bind(page);
+  page.goto = (url, options) => { page.circuitFrames = 0; return goto(url, options); };
+  return page;
+}
+
 async function waitInteractive(page) {
-  // The circuit is up once Blazor has attached and MudBlazor's providers are live.
-  await page.waitForFunction(() => window.Blazor !== undefined && document.querySelector('.mud-snackbar-provider, #mud-snackbar-container, .mud-popover-provider') !== null, null, { timeout: 60000 });
-  await sleep(500);
+  const deadline = Date.now() + 120000;
+  while (page.circuitFrames < 3) {
+    if (Date.now() > deadline) throw new Error(`no live circuit on ${page.url()}`);
+    await sleep(50);
+  }
+  await sleep(200);
 }
 
 async function openUser(browser, index, run) {
   const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 } });
-  context.setDefaultTimeout(60000);
+  context.setDefaultTimeout(120000);
+  context.setDefaultNavigationTimeout(180000);
   const email = `load-${run}-${index}@example.com`;
   await postForm(context.request, '/Account/Register', 'register', { 'Input.Email': email, 'Input.Password': password, 'Input.ConfirmPassword': password });
   await postForm(context.request, '/Account/Login', 'login', { 'Input.Email': email, 'Input.Password': password });
-  const page = await context.newPage();
+  const page = watchCircuits(await context.newPage());
   // Something to search for and ask: plug in the starter strings and add one friend, through the UI.
   await page.goto('/circles');
   await waitInteractive(page);
@@ -87,6 +101,9 @@ async function settledRss() {
   return rssMb();
 }
 
+// Warm the server up (JIT, EF model) so the first measured page is not its cold start.
+for (const path of ['/Account/Login', '/not-found']) await fetch(base + path);
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
 const rows = [];
 for (const n of counts) {
@@ -95,9 +112,10 @@ for (const n of counts) {
   const before = await settledRss();
   const plain = await Promise.all(Array.from({ length: n }, async () => {
     const context = await browser.newContext({ baseURL: base });
-    const page = await context.newPage();
-    await page.goto('/not-found');
-    await sleep(1500);
+    context.setDefaultNavigationTimeout(180000);
+    const page = watchCircuits(await context.newPage());
+    await page.goto('/not-found', { waitUntil: 'domcontentloaded' });
+    await waitInteractive(page);
     return context;
   }));
   const plainPer = (await settledRss() - before) * 1024 / n;
