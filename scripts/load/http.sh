@@ -59,7 +59,7 @@ rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
 
 # Sign in like a browser: fetch the form (antiforgery cookie + token), post it, keep the auth cookie.
 JAR="$WORK/cookies.txt"
-TOKEN=$(curl -fs -c "$JAR" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+TOKEN=$(curl -fs -c "$JAR" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
 curl -fs -b "$JAR" -c "$JAR" -o /dev/null -w "Sign-in post: %{http_code}\n" \
     --data-urlencode "__RequestVerificationToken=$TOKEN" --data-urlencode "_handler=login" \
     --data-urlencode "Input.Email=$EMAIL" --data-urlencode "Input.Password=$PASSWORD" "$BASE/Account/Login"

@@ -16,7 +16,7 @@ const p95 = xs => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 
 async function postForm(request, path, handler, fields) {
   const html = await (await request.get(path)).text();
-  const token = /name="__RequestVerificationToken" type="hidden" value="([^"]+)"/.exec(html)?.[1];
+  const token = /name="__RequestVerificationToken"[^>]*value="([^"]+)"/.exec(html)?.[1];
   const response = await request.post(path, { form: { __RequestVerificationToken: token, _handler: handler, ...fields }, maxRedirects: 0 });
   if (response.status() >= 400) throw new Error(`${path} answered ${response.status()}`);
 }
@@ -32,7 +32,7 @@ function watchCircuits(page) {
 }
 
 async function waitInteractive(page) {
-  const deadline = Date.now() + 120000;
+  const deadline = Date.now() + 240000;
   while (page.circuitFrames < 3) {
     if (Date.now() > deadline) throw new Error(`no live circuit on ${page.url()}`);
     await sleep(50);
