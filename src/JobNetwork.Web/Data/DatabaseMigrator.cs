@@ -23,13 +23,21 @@ public sealed class DatabaseMigrator(
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await MigrationProblems.RefuseNewerDatabaseAsync(db, cancellationToken);
         if (pending.Count > 0)
         {
             await BackUpExistingDatabaseAsync(db, cancellationToken);
             logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            throw MigrationProblems.Explain(exception, pending, db.Database.GetDbConnection().DataSource);
+        }
     }
 
     /// <summary>An upgrade that goes wrong must leave a way back: copy a database that already holds data before changing its schema.</summary>

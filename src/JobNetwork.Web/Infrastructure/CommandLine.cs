@@ -1,5 +1,6 @@
 using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Demo;
+using JobNetwork.Web.Features.Reliability;
 
 namespace JobNetwork.Web.Infrastructure;
 
@@ -29,6 +30,13 @@ public static class CommandLine
 
             var backup = await backups.CreateAsync("manual", app.Lifetime.ApplicationStopping);
             Console.WriteLine($"Backup written: {Path.Combine(backups.Folder, backup.Name)} ({backup.SizeBytes:N0} bytes).");
+            return true;
+        }
+
+        if (args.Contains("--fault-writer"))
+        {
+            // Used by the kill-mid-write test only (tests/JobNetwork.Tests/Reliability); runs until killed.
+            await new FaultWriter(app.Services).RunAsync(Console.Out, app.Lifetime.ApplicationStopping);
             return true;
         }
 

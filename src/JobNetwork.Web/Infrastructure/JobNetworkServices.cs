@@ -58,7 +58,8 @@ public static class JobNetworkServices
         services.AddSignInRateLimiting(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
-            customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0);
+            customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0)
+            .AddCheck<StorageHealthCheck>("database-writes");
 
         services.AddFeatureServices(configuration);
         services.AddSelfHosting(configuration, DatabaseOptions.FromConfiguration(configuration), dataDirectory);
@@ -76,8 +77,11 @@ public static class JobNetworkServices
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
 
         // Scoped so each context can read the scope's signed-in user for its ownership filter.
+        services.AddSingleton<StorageMonitor>();
+        services.AddSingleton<StorageMonitorInterceptor>();
         services.AddDbContextFactory<AppDbContext, AppDbContextFactory>(
-            options => options.UseConfiguredDatabase(database, dataDirectory), ServiceLifetime.Scoped);
+            (sp, options) => options.UseConfiguredDatabase(database, dataDirectory).AddInterceptors(sp.GetRequiredService<StorageMonitorInterceptor>()),
+            ServiceLifetime.Scoped);
         // Identity's stores and the health check take the context itself: the provider's type, through the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         if (database.Provider == DatabaseProvider.Postgres)

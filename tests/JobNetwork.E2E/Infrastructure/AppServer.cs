@@ -35,8 +35,27 @@ public sealed class AppServer : IAsyncDisposable
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "jobnetwork-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
+        return Start(dataDirectory, port: 0);
+    }
+
+    /// <summary>
+    /// Stops this server as a restart would (its circuits die with it), waits <paramref name="downtime"/>, and starts a
+    /// new one on the same port and data folder. Dispose the returned server, not this one.
+    /// </summary>
+    public async Task<AppServer> RestartAsync(TimeSpan downtime)
+    {
+        handedOver = true;
+        await factory.DisposeAsync();
+        await Task.Delay(downtime);
+        return Start(DataDirectory, BaseUrl.Port);
+    }
+
+    private bool handedOver;
+
+    private static AppServer Start(string dataDirectory, int port)
+    {
         var factory = new Factory(dataDirectory);
-        factory.UseKestrel(0);
+        factory.UseKestrel(port);
         factory.StartServer();
 
         var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
@@ -79,6 +98,11 @@ public sealed class AppServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (handedOver)
+        {
+            return;
+        }
+
         await factory.DisposeAsync();
         try
         {

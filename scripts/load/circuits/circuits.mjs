@@ -1,0 +1,145 @@
+// N concurrent Chromium pages (one browser, one context per user), each signed in as its own user and repeating
+// open dashboard → search contacts → log an ask for DURATION seconds. Prints p95 per step, errors, and the server's
+// memory per circuit (RSS delta / N), next to a plain page's (the app's not-found page: layout, no data) measured the
+// same way in the same run. Usage: node circuits.mjs BASE_URL SERVER_PID N[,N...] [DURATION_SECONDS]
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+
+const [base, pidText, nsText = '10,25,50', durationText = '60'] = process.argv.slice(2);
+const pid = Number(pidText);
+const counts = nsText.split(',').map(Number);
+const durationMs = Number(durationText) * 1000;
+const password = 'Load!Passw0rd1';
+const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+const p95 = xs => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN;
+
+async function postForm(request, path, handler, fields) {
+  const html = await (await request.get(path)).text();
+  const token = /name="__RequestVerificationToken"[^>]*value="([^"]+)"/.exec(html)?.[1];
+  const response = await request.post(path, { form: { __RequestVerificationToken: token, _handler: handler, ...fields }, maxRedirects: 0 });
+  if (response.status() >= 400) throw new Error(`${path} answered ${response.status()}`);
+}
+
+// A full page load starts a new circuit: it is live once its WebSocket has received a few frames (handshake, first
+// render batch). Counted per page on the Node side; goto() resets the count.
+function watchCircuits(page) {
+  page.circuitFrames = 0;
+  page.on('websocket', socket => socket.on('framereceived', () => { page.circuitFrames++; }));
+  const goto = page.goto.bind(page);
+  page.goto = (url, options) => { page.circuitFrames = 0; return goto(url, options); };
+  return page;
+}
+
+async function waitInteractive(page) {
+  const deadline = Date.now() + 240000;
+  while (page.circuitFrames < 3) {
+    if (Date.now() > deadline) throw new Error(`no live circuit on ${page.url()}`);
+    await sleep(50);
+  }
+  await sleep(200);
+}
+
+async function openUser(browser, index, run) {
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(120000);
+  context.setDefaultNavigationTimeout(180000);
+  const email = `load-${run}-${index}@example.com`;
+  await postForm(context.request, '/Account/Register', 'register', { 'Input.Email': email, 'Input.Password': password, 'Input.ConfirmPassword': password });
+  await postForm(context.request, '/Account/Login', 'login', { 'Input.Email': email, 'Input.Password': password });
+  const page = watchCircuits(await context.newPage());
+  // Something to search for and ask: plug in the starter strings and add one friend, through the UI.
+  await page.goto('/circles');
+  await waitInteractive(page);
+  await page.getByRole('button', { name: /^Plug in \d+ strings$/ }).click();
+  await page.getByRole('link', { name: 'Friends', exact: true }).click();
+  await page.getByRole('button', { name: 'Add contact to this circle' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').first().fill(`Friend ${index}`);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('link', { name: `Friend ${index}` }).waitFor();
+  return { context, page, index, times: { dashboard: [], search: [], ask: [] }, errors: 0, rounds: 0 };
+}
+
+async function timed(user, step, action) {
+  const start = performance.now();
+  try {
+    await action();
+    user.times[step].push(performance.now() - start);
+  } catch (error) {
+    user.errors++;
+    if (user.errors <= 2) console.error(`user ${user.index} ${step}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+async function loop(user, until) {
+  const page = user.page;
+  while (Date.now() < until) {
+    await timed(user, 'dashboard', async () => {
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await waitInteractive(page);
+    });
+    await timed(user, 'search', async () => {
+      await page.goto('/contacts');
+      await waitInteractive(page);
+      await page.getByLabel('Search contacts').fill(`Friend ${user.index}`);
+      await page.getByRole('link', { name: `Friend ${user.index}`, exact: true }).waitFor();
+    });
+    await timed(user, 'ask', async () => {
+      await page.getByRole('link', { name: `Friend ${user.index}`, exact: true }).click();
+      await page.getByRole('button', { name: 'Log an ask' }).click();
+      await page.getByRole('button', { name: 'Save ask' }).click();
+      await page.getByText('Ask logged.').first().waitFor();
+    });
+    user.rounds++;
+  }
+}
+
+async function settledRss() {
+  await sleep(3000);
+  return rssMb();
+}
+
+// Warm the server up (JIT, EF model) so the first measured page is not its cold start.
+for (const path of ['/Account/Login', '/not-found']) await fetch(base + path);
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+const rows = [];
+for (const n of counts) {
+  const run = `${n}-${Date.now()}`;
+  // Plain page: n contexts on the not-found page (layout, circuit, no data).
+  const before = await settledRss();
+  const plain = await Promise.all(Array.from({ length: n }, async () => {
+    const context = await browser.newContext({ baseURL: base });
+    context.setDefaultNavigationTimeout(180000);
+    const page = watchCircuits(await context.newPage());
+    await page.goto('/not-found', { waitUntil: 'domcontentloaded' });
+    await waitInteractive(page);
+    return context;
+  }));
+  const plainPer = (await settledRss() - before) * 1024 / n;
+  await Promise.all(plain.map(c => c.close()));
+
+  const idle = await settledRss();
+  let users;
+  try {
+    users = await Promise.all(Array.from({ length: n }, (_, i) => openUser(browser, i, run)));
+  } catch (error) {
+    rows.push(`| ${n} | could not open ${n} signed-in pages: ${error.message.split('\n')[0]} |`);
+    continue;
+  }
+  const until = Date.now() + durationMs;
+  await Promise.all(users.map(u => loop(u, until)));
+  const working = await settledRss();
+  const all = step => users.flatMap(u => u.times[step]);
+  const errors = users.reduce((s, u) => s + u.errors, 0);
+  const rounds = users.reduce((s, u) => s + u.rounds, 0);
+  rows.push(`| ${n} | ${rounds} | ${p95(all('dashboard')).toFixed(0)} ms | ${p95(all('search')).toFixed(0)} ms | ${p95(all('ask')).toFixed(0)} ms | ${errors} | ${((working - idle) * 1024 / n).toFixed(0)} KB | ${plainPer.toFixed(0)} KB | ${working.toFixed(0)} MB |`);
+  await Promise.all(users.map(u => u.context.close()));
+  console.log(rows.at(-1));
+}
+await browser.close();
+console.log('\n| N pages | Rounds | p95 dashboard | p95 search | p95 log ask | Errors | Server RSS per signed-in circuit | Per plain-page circuit | Server RSS |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+rows.forEach(r => console.log(r));
