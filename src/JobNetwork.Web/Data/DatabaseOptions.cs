@@ -24,6 +24,31 @@ public sealed class DatabaseOptions
 
     public int MigrationLockTimeoutSeconds { get; set; } = 30;
 
+    /// <returns>What to fix in the Database section, worded for the person who set it; null when it is usable.</returns>
+    public static string? FindProblem(IConfiguration configuration)
+    {
+        var provider = configuration[$"{Section}:Provider"];
+        if (!string.IsNullOrWhiteSpace(provider) && !TryParseProvider(provider, out _))
+        {
+            return $"Database__Provider is '{provider}'. Set it to Sqlite (the default) or Postgres.";
+        }
+
+        var options = FromConfiguration(configuration);
+        return options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? "Database__Provider is Postgres but no connection string is set. Set Database__ConnectionString, e.g. "
+              + "Host=db;Database=jobnetwork;Username=jobnetwork;Password=..."
+            : null;
+    }
+
+    private static bool TryParseProvider(string? value, out DatabaseProvider provider)
+    {
+        provider = DatabaseProvider.Sqlite;
+        return !string.IsNullOrWhiteSpace(value)
+            && !char.IsDigit(value.Trim()[0])
+            && Enum.TryParse(value.Trim(), ignoreCase: true, out provider)
+            && Enum.IsDefined(provider);
+    }
+
     /// <summary>The SQLite connection string: the configured one, or <c>jobnetwork.db</c> in the data folder.</summary>
     public string SqliteConnectionString(DataDirectory dataDirectory) =>
         string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={dataDirectory.DatabaseFile};Pooling=True" : ConnectionString;
@@ -32,13 +57,10 @@ public sealed class DatabaseOptions
     {
         var options = new DatabaseOptions();
         var section = configuration.GetSection(Section);
-        var provider = section["Provider"];
-        if (!string.IsNullOrWhiteSpace(provider))
+        // An unknown provider falls back to SQLite here; the start-up check (FindProblem) stops the app before any use.
+        if (TryParseProvider(section["Provider"], out var provider))
         {
-            options.Provider = Enum.TryParse<DatabaseProvider>(provider.Trim(), ignoreCase: true, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException(
-                    $"Database:Provider (JOBNETWORK_Database__Provider / Database__Provider) is '{provider}'; use Sqlite or Postgres.");
+            options.Provider = provider;
         }
 
         options.ConnectionString = section["ConnectionString"] is { Length: > 0 } fromSection

@@ -24,6 +24,7 @@ public static class StartupSettings
         ?? CheckWholeNumber(configuration, "Backups:Keep", 1, 10_000)
         ?? CheckWholeNumber(configuration, "Database:MigrationLockTimeoutSeconds", 0, 3600)
         ?? ReverseProxy.FindProblem(configuration)
+        ?? DatabaseOptions.FindProblem(configuration)
         ?? CheckDataDirectory(dataDirectory);
 
     /// <summary>The environment-variable spelling of a configuration key, which is what people set in docker-compose.yml.</summary>

@@ -32,7 +32,7 @@ public sealed partial class SignOutAndBackIn(BrowserFixture browser, AppServerFi
             await page.GetByLabel("Email", new() { Exact = true }).FillAsync(AppServerFixture.AdminEmail);
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Wr0ng!Password");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("don't match an account");
+            await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "don't match an account" })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
             await Expect(page).ToHaveURLAsync(LoginUrl());
             await session.ScreenshotAsync("sign-out-and-in-1-wrong-password");

@@ -11,6 +11,11 @@ public static class Accessibility
     /// <summary>Runs axe-core on the page as it is now and fails on any serious or critical violation, listing rule and elements.</summary>
     public static async Task AssertNoSeriousAccessibilityViolationsAsync(IPage page)
     {
+        // A snackbar or dialog still fading in is half transparent, and axe measures its contrast mid-fade (1.05:1).
+        // Check the page as the user reads it: once no animation or transition is running.
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+            null, new() { Timeout = 10_000 });
         // Legacy mode runs axe inside the page itself; the default mode opens a blank page to merge frame results, which
         // costs ~4 s per check on 2 cores. Same rules, same results here (no iframes): checked side by side.
 #pragma warning disable CS0618

@@ -43,6 +43,8 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Backups:IntervalHours", "daily", "Backups__IntervalHours is 'daily'")]
     [InlineData("ReverseProxy:KnownProxies", "proxy.local", "ReverseProxy__KnownProxies contains 'proxy.local'")]
     [InlineData("ReverseProxy:KnownNetworks", "10.0.0.0/33", "ReverseProxy__KnownNetworks contains '10.0.0.0/33'")]
+    [InlineData("Database:Provider", "MySql", "Database__Provider is 'MySql'. Set it to Sqlite (the default) or Postgres.")]
+    [InlineData("Database:Provider", "Postgres", "Database__Provider is Postgres but no connection string is set")]
     public void A_wrong_setting_is_named_with_what_to_set_instead(string key, string value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), new DataDirectory(Path.Combine(folder, "data")));
@@ -55,6 +57,7 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Registration:Mode", "inviteonly")]
     [InlineData("DefaultTimeZone", "Europe/Berlin")]
     [InlineData("URLS", "http://+:8080;http://*:8081")]
+    [InlineData("Database:Provider", "sqlite")]
     [InlineData("HTTP_PORTS", "8080;8081")]
     [InlineData("ReverseProxy:KnownNetworks", "172.16.0.0/12, 10.0.0.0/8")]
     [InlineData("ReverseProxy:KnownProxies", "172.18.0.2,::1")]
