@@ -9,6 +9,13 @@ namespace JobNetwork.Tests.Infrastructure;
 /// </summary>
 public abstract class MudComponentTest : IAsyncLifetime
 {
+    static MudComponentTest()
+    {
+        // bUnit's 1 s default is one busy moment on a 2-core CI machine away from failing, and on PostgreSQL every
+        // render that saves makes a network round trip: wait as long as a person would.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+    }
+
     protected MudComponentTest()
     {
         Context.Services.AddMudServices();
