@@ -44,7 +44,8 @@ PORTS=("$(free_port)" "$(free_port)")
 start_instance() {
     local n=$1 port=${PORTS[$1]}
     mkdir -p "$WORK/data-$n"
-    (cd "$APP" && env ASPNETCORE_HTTP_PORTS="$port" JOBNETWORK_DATA="$WORK/data-$n" \
+    # exec: the background PID is the app itself, so the clean-up really stops it.
+    (cd "$APP" && exec env ASPNETCORE_HTTP_PORTS="$port" JOBNETWORK_DATA="$WORK/data-$n" \
         Database__Provider=Postgres Database__ConnectionString="$CONNECTION" Registration__Mode=Open Backups__IntervalHours=0 \
         dotnet JobNetwork.Web.dll >"$WORK/instance-$n.log" 2>&1) &
     PIDS+=($!)
