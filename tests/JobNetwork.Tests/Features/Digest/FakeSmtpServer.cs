@@ -28,11 +28,24 @@ public sealed class FakeSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    private static readonly ConcurrentDictionary<int, bool> HandedOut = new();
+
+    /// <summary>
+    /// A port nothing listens on now and no other test of this run was given: test classes run in parallel and pick
+    /// their port long before their server starts, and the OS may offer a just-closed port again.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            if (HandedOut.TryAdd(port, true))
+            {
+                return port;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()
