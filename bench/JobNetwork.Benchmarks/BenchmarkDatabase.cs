@@ -29,16 +29,11 @@ public static class BenchmarkDatabase
 {
     public const string UserId = "benchmark-user";
 
-    /// <summary>Identity shapes its tables from the app's schema version (passkeys), as in the app and the tests.</summary>
-    private static readonly IServiceProvider ApplicationServices = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
     public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "jobnetwork-bench");
 
     public static DbContextOptions<AppDbContext> OptionsFor(string connectionString) => new DbContextOptionsBuilder<AppDbContext>()
         .UseSqlite(connectionString)
-        .UseApplicationServiceProvider(ApplicationServices)
+        .UseApplicationServiceProvider(IdentityModel.Services)
         .Options;
 
     /// <summary>The app's own connection string shape: a pooled connection to the file.</summary>
@@ -100,17 +95,7 @@ public static class BenchmarkDatabase
         {
             await db.Database.MigrateAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.AddRange(network.Circles);
-            db.AddRange(network.Companies);
-            db.AddRange(network.Contacts);
-            db.AddRange(network.Asks);
-            db.AddRange(network.Referrals);
-            db.AddRange(network.Leads);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await network.SaveAsync(db, CancellationToken.None);
         }
 
         // Like the app's migrator: write-ahead log. Set on the finished file, then move it into place in one step.

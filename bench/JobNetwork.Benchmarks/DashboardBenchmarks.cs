@@ -115,7 +115,7 @@ public abstract class DashboardBenchmarkBase
                 .LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]).Options;
         }
 
-        var factory = new Factory(options);
+        var factory = new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
         coverage = new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
         networkMap = new NetworkMapService(factory);
         var period = CoveragePeriod.For(CoveragePeriodKind.Last90Days, today);
@@ -196,11 +196,6 @@ public abstract class DashboardBenchmarkBase
         var viaChain = floor.Strings.Sum(s => s.Leads);
         Console.WriteLine($"// Check: the floor and the dashboard agree on {floor.Strings.Count} strings, {floor.Strings.Sum(s => s.Asks)} asks, " +
             $"{viaChain} credited leads and {floor.Strings.Sum(s => s.Interviews)} interviews in the last 90 days, and {floor.ActiveLeads} active leads.");
-    }
-
-    private sealed class Factory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
     }
 }
 

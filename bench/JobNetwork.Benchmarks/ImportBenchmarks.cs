@@ -77,7 +77,7 @@ public class ImportBenchmarks
     public async Task<int> ImportEndToEnd()
     {
         var options = BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(current));
-        var service = new ImportService(new Factory(options), TimeProvider.System);
+        var service = new ImportService(new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId)), TimeProvider.System);
         var summary = await service.ImportAsync(file, "Connections.csv", new ImportOptions(TargetCircleId: circleId, Tag: "imported"), null, CancellationToken.None);
         if (summary.Created != Rows)
         {
@@ -98,10 +98,5 @@ public class ImportBenchmarks
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    private sealed class Factory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
     }
 }

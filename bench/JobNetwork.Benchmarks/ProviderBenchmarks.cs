@@ -52,23 +52,14 @@ public class ProviderBenchmarks
 
     private static CoverageService Coverage(DbContextOptions<AppDbContext> options)
     {
-        var factory = new Factory(options);
+        var factory = new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
         return new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
-    }
-
-    private sealed class Factory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => AppDbContextFactory.Create(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
     }
 }
 
 /// <summary>The benchmark network in PostgreSQL: generated once per day and migration, then reused.</summary>
 public static class PostgresBenchmarkDatabase
 {
-    private static readonly IServiceProvider ApplicationServices = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
     private static string Server =>
         Environment.GetEnvironmentVariable("JOBNETWORK_BENCH_POSTGRES") is { Length: > 0 } configured
             ? configured
@@ -76,7 +67,7 @@ public static class PostgresBenchmarkDatabase
 
     public static DbContextOptions<AppDbContext> OptionsFor(string connectionString) => new DbContextOptionsBuilder<AppDbContext>()
         .UseNpgsql(connectionString)
-        .UseApplicationServiceProvider(ApplicationServices)
+        .UseApplicationServiceProvider(IdentityModel.Services)
         .Options;
 
     public static async Task<string> EnsureAsync(DemoNetworkSize size, DateOnly today)
@@ -106,17 +97,7 @@ public static class PostgresBenchmarkDatabase
         {
             await db.Database.MigrateAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.AddRange(network.Circles);
-            db.AddRange(network.Companies);
-            db.AddRange(network.Contacts);
-            db.AddRange(network.Asks);
-            db.AddRange(network.Referrals);
-            db.AddRange(network.Leads);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await network.SaveAsync(db, CancellationToken.None);
             // What autovacuum would have done by the time anyone looks at a dashboard.
             await db.Database.ExecuteSqlRawAsync("ANALYZE");
         }

@@ -13,7 +13,7 @@ public static class JobNetworkPipeline
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var lockTimeout = app.Configuration.GetValue("Database:MigrationLockTimeoutSeconds", 30);
+        var lockTimeout = app.Services.GetRequiredService<DatabaseOptions>().MigrationLockTimeoutSeconds;
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
             .MigrateAsync(TimeSpan.FromSeconds(lockTimeout), app.Lifetime.ApplicationStopping);
     }

@@ -53,8 +53,10 @@ public static class JobNetworkServices
         });
         services.AddHttpContextAccessor();
 
-        services.AddJobNetworkData(configuration, dataDirectory);
-        services.AddJobNetworkIdentity(configuration, dataDirectory);
+        var database = DatabaseOptions.FromConfiguration(configuration);
+        services.AddSingleton(database);
+        services.AddJobNetworkData(database, dataDirectory);
+        services.AddJobNetworkIdentity(configuration, database, dataDirectory);
         services.AddSignInRateLimiting(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
@@ -62,16 +64,13 @@ public static class JobNetworkServices
             .AddCheck<StorageHealthCheck>("database-writes");
 
         services.AddFeatureServices(configuration);
-        services.AddSelfHosting(configuration, DatabaseOptions.FromConfiguration(configuration), dataDirectory);
+        services.AddSelfHosting(configuration, database, dataDirectory);
         services.AddImportAndExport();
         return builder;
     }
 
-    private static IServiceCollection AddJobNetworkData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    private static IServiceCollection AddJobNetworkData(this IServiceCollection services, DatabaseOptions database, DataDirectory dataDirectory)
     {
-        var database = DatabaseOptions.FromConfiguration(configuration);
-        services.AddSingleton(database);
-
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
@@ -112,7 +111,8 @@ public static class JobNetworkServices
         return options.UseSqlite(database.SqliteConnectionString(dataDirectory));
     }
 
-    private static IServiceCollection AddJobNetworkIdentity(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    private static IServiceCollection AddJobNetworkIdentity(
+        this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, DataDirectory dataDirectory)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -133,7 +133,7 @@ public static class JobNetworkServices
             {
                 // No email sender is required to run an instance, so accounts are usable as soon as they exist.
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Stores.SchemaVersion = IdentityModel.SchemaVersion;
                 options.Password.RequiredLength = 8;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -168,7 +168,7 @@ public static class JobNetworkServices
 
         // Without a persisted key ring every restart would sign everyone out.
         var dataProtection = services.AddDataProtection().SetApplicationName("JobNetwork");
-        if (DatabaseOptions.FromConfiguration(configuration).Provider == DatabaseProvider.Postgres)
+        if (database.Provider == DatabaseProvider.Postgres)
         {
             // Several instances share one ring, so a cookie issued by one is read by every other.
             dataProtection.PersistKeysToDbContext<PostgresAppDbContext>();

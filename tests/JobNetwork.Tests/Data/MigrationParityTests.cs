@@ -1,8 +1,6 @@
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Data.Postgres;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JobNetwork.Tests.Data;
 
@@ -12,10 +10,6 @@ namespace JobNetwork.Tests.Data;
 /// </summary>
 public sealed class MigrationParityTests
 {
-    private static readonly IServiceProvider IdentityAware = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
     [Fact]
     public void The_sqlite_migrations_match_the_model()
     {
@@ -47,7 +41,7 @@ public sealed class MigrationParityTests
 
     private static DbContextOptions<AppDbContext> Options(Action<DbContextOptionsBuilder<AppDbContext>> provider)
     {
-        var builder = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(IdentityAware);
+        var builder = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(IdentityModel.Services);
         provider(builder);
         return builder.Options;
     }

@@ -13,33 +13,17 @@ public sealed class FakeCurrentUser(string? userId = null) : ICurrentUser
     public string? UserId { get; set; } = userId;
 }
 
-/// <summary>Creates contexts that act for one fixed <see cref="ICurrentUser"/>, like the app's scoped factory does.</summary>
-public sealed class TestDbContextFactory(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
-    : IDbContextFactory<AppDbContext>
-{
-    public AppDbContext CreateDbContext() => AppDbContextFactory.Create(options, currentUser);
-}
-
 /// <summary>
 /// A real database of its own: by default a SQLite file in a temporary folder; a PostgreSQL database on the test
 /// server when <c>JOBNETWORK_TEST_PROVIDER=Postgres</c> (see <see cref="TestPostgres"/>). Deleted on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    /// <summary>
-    /// Identity shapes its part of the model from <see cref="IdentityOptions"/> found through the application service
-    /// provider; without the app's schema version (passkeys) the model would not match the migrations. One shared
-    /// provider, so EF builds its internal services and the model once for every test.
-    /// </summary>
-    private static readonly IServiceProvider ApplicationServices = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
     private TestDatabase(string folder, string? postgresDatabase)
     {
         Folder = folder;
         PostgresDatabase = postgresDatabase;
-        var builder = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(ApplicationServices);
+        var builder = new DbContextOptionsBuilder<AppDbContext>().UseApplicationServiceProvider(IdentityModel.Services);
         if (postgresDatabase is null)
         {
             // No pooling, so nothing keeps the file open once a test is done with it.
@@ -102,9 +86,9 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public IDbContextFactory<AppDbContext> FactoryFor(string? userId) =>
-        new TestDbContextFactory(Options, new FakeCurrentUser(userId));
+        new AppDbContextFactory(Options, new FakeCurrentUser(userId));
 
-    public AppDbContext ContextFor(string? userId) => new(Options, new FakeCurrentUser(userId));
+    public AppDbContext ContextFor(string? userId) => AppDbContextFactory.Create(Options, new FakeCurrentUser(userId));
 
     public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);
 
@@ -129,11 +113,11 @@ public sealed class TestDatabase : IAsyncDisposable
         return await command.ExecuteScalarAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (PostgresDatabase is not null)
         {
-            await TestPostgres.DropDatabaseAsync(PostgresDatabase);
+            TestPostgres.DropDatabase(PostgresDatabase);
         }
 
         try
@@ -144,5 +128,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             // Best effort: a leftover temp folder must not fail a test.
         }
+
+        return ValueTask.CompletedTask;
     }
 }

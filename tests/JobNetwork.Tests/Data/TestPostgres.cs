@@ -49,12 +49,10 @@ public static class TestPostgres
         return name;
     }
 
-    public static async Task DropDatabaseAsync(string name)
+    public static void DropDatabase(string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = await OpenServerAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);", connection);
-        await command.ExecuteNonQueryAsync();
+        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
     }
 
     public static async Task<object?> ExecuteScalarAsync(string connectionString, string sql)
@@ -117,11 +115,5 @@ public static class TestPostgres
                 + "Start the throwaway test server with `bash scripts/postgres-test-server.sh start` (test.sh does this) "
                 + "or point JOBNETWORK_TEST_POSTGRES at a server where this user may create databases.", exception);
         }
-    }
-
-    private static async Task<NpgsqlConnection> OpenServerAsync()
-    {
-        await Task.Yield();
-        return OpenServer();
     }
 }

@@ -29,7 +29,7 @@ public sealed class StorageErrorBoundaryTests : MudComponentTest
         database = await TestDatabase.CreateMigratedAsync();
         danaId = await new TestUser(database, "user-alice", clock).AddContactAsync("Dana");
         var options = new DbContextOptionsBuilder<AppDbContext>(database.Options).AddInterceptors(injector).Options;
-        Context.Services.AddSingleton<IDbContextFactory<AppDbContext>>(new TestDbContextFactory(options, new FakeCurrentUser("user-alice")));
+        Context.Services.AddSingleton<IDbContextFactory<AppDbContext>>(new AppDbContextFactory(options, new FakeCurrentUser("user-alice")));
         Context.Services.AddSingleton<TimeProvider>(clock);
         Context.Services.AddSingleton<SettingsService>();
         Context.Services.AddSingleton<UserClock>();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,16 +9,11 @@ namespace JobNetwork.Web.Data.Postgres;
 /// </summary>
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
-    // Identity shapes its tables from IdentityOptions (passkeys need schema version 3), as the app configures them.
-    private static readonly IServiceProvider IdentityAwareServices = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
     public PostgresAppDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>()
             .UseNpgsql("Host=localhost;Database=jobnetwork_design")
-            .UseApplicationServiceProvider(IdentityAwareServices)
+            .UseApplicationServiceProvider(IdentityModel.Services)
             .Options;
         return new PostgresAppDbContext(options, new NobodySignedIn());
     }

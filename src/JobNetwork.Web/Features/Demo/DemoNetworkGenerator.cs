@@ -1,11 +1,31 @@
 using Bogus;
+using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Demo;
 
 public sealed record DemoNetwork(
     IReadOnlyList<Circle> Circles, IReadOnlyList<Company> Companies, IReadOnlyList<Contact> Contacts,
-    IReadOnlyList<Ask> Asks, IReadOnlyList<Referral> Referrals, IReadOnlyList<JobLead> Leads);
+    IReadOnlyList<Ask> Asks, IReadOnlyList<Referral> Referrals, IReadOnlyList<JobLead> Leads)
+{
+    /// <summary>Adds the whole network to <paramref name="db"/> and saves it in one transaction, owned by the context's user.</summary>
+    public async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        // Tens of thousands of linked entities: detect changes once, not on every Add.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.AddRange(Circles);
+        db.AddRange(Companies);
+        db.AddRange(Contacts);
+        db.AddRange(Asks);
+        db.AddRange(Referrals);
+        db.AddRange(Leads);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
 
 /// <summary>
 /// A realistic network for one user over two years, for demos and the benchmark. Deterministic for a given seed,

@@ -22,17 +22,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, DbContextOpti
 
         var network = new DemoNetworkGenerator().Generate(size, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await using var db = AppDbContextFactory.Create(options, new FixedUser(user.Id));
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.AddRange(network.Circles);
-        db.AddRange(network.Companies);
-        db.AddRange(network.Contacts);
-        db.AddRange(network.Asks);
-        db.AddRange(network.Referrals);
-        db.AddRange(network.Leads);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await network.SaveAsync(db, cancellationToken);
         logger.LogInformation("Seeded a demo network for {Email}: {Contacts} contacts, {Asks} asks, {Leads} leads.", email, size.Contacts, size.Asks, size.Leads);
         return user.Id;
     }

@@ -84,7 +84,7 @@ public sealed class DashboardQueryCountTests(ITestOutputHelper output)
         await GeneratedNetwork.SeedAsync(database, UserId, size, Today);
         var counter = new CommandCounter();
         var options = new DbContextOptionsBuilder<AppDbContext>(database.Options).AddInterceptors(counter).Options;
-        var factory = new TestDbContextFactory(options, new FakeCurrentUser(UserId));
+        var factory = new AppDbContextFactory(options, new FakeCurrentUser(UserId));
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
         var coverage = new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(clock), clock);
         var map = new NetworkMapService(factory);
@@ -131,7 +131,7 @@ public sealed class BulbsQueryPlanTests
         var counter = new CommandCounter();
         var options = new DbContextOptionsBuilder<AppDbContext>(database.Options).AddInterceptors(counter).Options;
 
-        await new NetworkMapService(new TestDbContextFactory(options, new FakeCurrentUser("user-alice"))).BulbsAsync(CancellationToken.None);
+        await new NetworkMapService(new AppDbContextFactory(options, new FakeCurrentUser("user-alice"))).BulbsAsync(CancellationToken.None);
 
         var (sql, parameters) = Assert.Single(counter.Readers);
         var plan = new List<string>();

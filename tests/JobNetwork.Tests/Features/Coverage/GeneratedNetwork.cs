@@ -93,15 +93,7 @@ internal static class GeneratedNetwork
         }
 
         await using var db = database.ContextFor(userId);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(network.Circles);
-        db.AddRange(network.Companies);
-        db.AddRange(network.Contacts);
-        db.AddRange(network.Asks);
-        db.AddRange(network.Referrals);
-        db.AddRange(network.Leads);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync();
+        await network.SaveAsync(db, CancellationToken.None);
         return network;
     }
 }

@@ -98,7 +98,7 @@ public sealed class JsonImportRefusalTests : TwoUserTestBase
     {
         var export = await AlicesExportAsync();
         var options = new DbContextOptionsBuilder<AppDbContext>(Database.Options).AddInterceptors(new FailOnInsertInto("\"Asks\"")).Options;
-        var restore = new JsonImportService(new TestDbContextFactory(options, new FakeCurrentUser(Bob.Id)));
+        var restore = new JsonImportService(new AppDbContextFactory(options, new FakeCurrentUser(Bob.Id)));
 
         await Assert.ThrowsAnyAsync<Exception>(() => restore.ImportIntoEmptyAccountAsync(Json(export), None));
 

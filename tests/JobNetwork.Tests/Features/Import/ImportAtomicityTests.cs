@@ -87,7 +87,7 @@ public sealed class ImportAtomicityTests : ImportTestBase
     private ImportService ImportWith(IInterceptor interceptor)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>(Database.Options).AddInterceptors(interceptor).Options;
-        return new ImportService(new TestDbContextFactory(options, new FakeCurrentUser(Alice.Id)), Clock);
+        return new ImportService(new AppDbContextFactory(options, new FakeCurrentUser(Alice.Id)), Clock);
     }
 
     private sealed class CallbackProgress(Action<ImportProgress> callback) : IProgress<ImportProgress>
