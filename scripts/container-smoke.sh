@@ -50,7 +50,8 @@ app_env=(env -i PATH="$PATH" HOME="$WORK/home" DOTNET_NOLOGO=1 DOTNET_CLI_TELEME
 
 start_app() {
     # exec: the background job's PID is the app itself (setpriv and env exec too), so stop_app really stops it.
-    (cd "$APP" && exec "${RUN_AS[@]}" "${app_env[@]}" dotnet JobNetwork.Web.dll >>"$WORK/app.log" 2>&1) &
+    # $1: the working directory, the image's WORKDIR (/app) unless told otherwise.
+    (cd "${1:-$APP}" && exec "${RUN_AS[@]}" "${app_env[@]}" dotnet "$APP/JobNetwork.Web.dll" >>"$WORK/app.log" 2>&1) &
     PID=$!
     for _ in $(seq 1 120); do
         if curl -fsS "$BASE/healthz" >/dev/null 2>&1; then return 0; fi
@@ -91,10 +92,27 @@ step "taking a backup from a second process while the app runs"
 (cd "$APP" && "${RUN_AS[@]}" "${app_env[@]}" dotnet JobNetwork.Web.dll backup >"$WORK/backup.log" 2>&1) || { cat "$WORK/backup.log" >&2; fail "the backup command failed"; }
 ls "$DATA"/backups/jobnetwork-*-manual.db >/dev/null 2>&1 || fail "no backup file in $DATA/backups"
 
-step "restarting the process"
+# Every script and style sheet the sign-in page names must come back non-empty with its type, compressed as a browser
+# asks: without them the page renders but no circuit ever starts.
+assets_are_served() {
+    local page assets asset headers
+    page=$(curl -fsS "$BASE/Account/Login")
+    assets=$(grep -oE '(src|href)="[^"]+\.(js|css)"' <<<"$page" | sed -E 's/^(src|href)="//; s/"$//' | sort -u)
+    [[ -n "$assets" ]] || fail "the sign-in page names no scripts or style sheets"
+    for asset in $assets; do
+        headers=$(curl -fsS -o "$WORK/asset" -D - -H 'Accept-Encoding: gzip, deflate, br' "$BASE/${asset#/}")
+        [[ -s "$WORK/asset" ]] || fail "$asset is served empty"
+        grep -qiE '^content-type: (text/(css|javascript)|application/javascript)' <<<"$headers" || fail "$asset is served without its content type"
+    done
+}
+assets_are_served
+step "scripts and style sheets are served"
+
+step "restarting the process from another working directory (as a plain 'dotnet /app/JobNetwork.Web.dll' would be)"
 first_pid=$PID
 stop_app
-start_app
+start_app /
+assets_are_served
 [[ "$PID" != "$first_pid" ]] || fail "the restarted app has the old process id"
 [[ "$(grep -c 'Now listening on' "$WORK/app.log")" -ge 2 ]] || fail "the app log does not show two starts"
 

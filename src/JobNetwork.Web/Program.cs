@@ -5,7 +5,7 @@ if (CommandLine.IsStandalone(args))
     return await HealthCheckCommand.RunAsync(CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddJobNetwork();
 
 var app = builder.Build();
