@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace JobNetwork.Web.Features.Coverage;
 
 public enum CoveragePeriodKind
@@ -21,10 +23,14 @@ public sealed record CoveragePeriod(CoveragePeriodKind Kind, DateOnly From, Date
         _ => new(kind, today.AddDays(-29), today),
     };
 
+    [JsonIgnore]
     public bool HasYearBefore => Kind != CoveragePeriodKind.AllTime;
 
+    // Without the ignore, serializing a period (the dashboard's persisted state) would follow YearBefore forever.
+    [JsonIgnore]
     public CoveragePeriod YearBefore => this with { From = From.AddYears(-1), To = To.AddYears(-1) };
 
+    [JsonIgnore]
     public string Label => LabelOf(Kind);
 
     public static string LabelOf(CoveragePeriodKind kind) => kind switch
