@@ -55,6 +55,13 @@ public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixtu
             await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "1 contact from Friends" })).ToBeVisibleAsync();
             await session.CheckpointAsync("dashboard-1-light");
 
+            // The live page starts from the dashboard the prerender handed over, and recomputes it for another period.
+            await page.GetByLabel("Period").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "All time", Exact = true }).ClickAsync();
+            await Expect(page.Locator(".mud-select").Filter(new() { HasText = "Period" }).First).ToContainTextAsync("All time");
+            await Expect(page.Locator("main")).ToContainTextAsync("1 lit · 0 dim · 4 dark");
+            await Expect(page.Locator(".jn-state-chip")).ToHaveTextAsync(["Lit", "Dark", "Dark", "Dark", "Dark"]);
+
             // system -> light -> dark, from the app bar.
             await page.Button("Theme: follows your system (switch to light)").ClickAsync();
             await page.Button("Theme: light (switch to dark)").ClickAsync();
