@@ -10,6 +10,12 @@ const pid = Number(pidText);
 const counts = nsText.split(',').map(Number);
 const durationMs = Number(durationText) * 1000;
 const password = 'Load!Passw0rd1';
+// utime + stime of the server process, in seconds (clock ticks of 1/100 s): the server's own share of the machine, which
+// the browser's pages also load on a single machine.
+const serverCpuSeconds = () => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const p95 = xs => xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN;
@@ -41,7 +47,7 @@ async function waitInteractive(page) {
 }
 
 async function openUser(browser, index, run) {
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
   context.setDefaultTimeout(120000);
   context.setDefaultNavigationTimeout(180000);
   const email = `load-${run}-${index}@example.com`;
@@ -102,7 +108,10 @@ async function settledRss() {
   return rssMb();
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+});
 
 // Warm the server up first (JIT, EF models, MudBlazor's first renders): one user through the whole flow, so the first
 // measured circuit does not carry the cost of the server's first use of every page.
@@ -136,16 +145,18 @@ for (const n of counts) {
     continue;
   }
   const until = Date.now() + durationMs;
+  const cpuBefore = serverCpuSeconds();
   await Promise.all(users.map(u => loop(u, until)));
+  const cpuPerRound = (serverCpuSeconds() - cpuBefore) * 1000 / Math.max(1, users.reduce((s, u) => s + u.rounds, 0));
   const working = await settledRss();
   const all = step => users.flatMap(u => u.times[step]);
   const errors = users.reduce((s, u) => s + u.errors, 0);
   const rounds = users.reduce((s, u) => s + u.rounds, 0);
-  rows.push(`| ${n} | ${rounds} | ${p95(all('dashboard')).toFixed(0)} ms | ${p95(all('search')).toFixed(0)} ms | ${p95(all('ask')).toFixed(0)} ms | ${errors} | ${((working - idle) * 1024 / n).toFixed(0)} KB | ${plainPer.toFixed(0)} KB | ${working.toFixed(0)} MB |`);
+  rows.push(`| ${n} | ${rounds} | ${p95(all('dashboard')).toFixed(0)} ms | ${p95(all('search')).toFixed(0)} ms | ${p95(all('ask')).toFixed(0)} ms | ${cpuPerRound.toFixed(0)} ms | ${errors} | ${((working - idle) * 1024 / n).toFixed(0)} KB | ${plainPer.toFixed(0)} KB | ${working.toFixed(0)} MB |`);
   await Promise.all(users.map(u => u.context.close()));
   console.log(rows.at(-1));
 }
 await browser.close();
-console.log('\n| N pages | Rounds | p95 dashboard | p95 search | p95 log ask | Errors | Server RSS per signed-in circuit | Per plain-page circuit | Server RSS |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| N pages | Rounds | p95 dashboard | p95 search | p95 log ask | Server CPU per round | Errors | Server RSS per signed-in circuit | Per plain-page circuit | Server RSS |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 rows.forEach(r => console.log(r));
