@@ -9,4 +9,14 @@ namespace JobNetwork.Web.Features.Dashboard;
 public sealed record DashboardView(
     Coverage.Dashboard Dashboard,
     IReadOnlyDictionary<int, IReadOnlyList<Bulb>> Bulbs,
-    IReadOnlyList<CompanyReach> Companies);
+    IReadOnlyList<CompanyReach> Companies)
+{
+    /// <summary>
+    /// Keeps only the bulbs the page draws: the state travels inside the page, and all 5,000 bulbs of a large network
+    /// made it 480 KB of the page's 790 KB.
+    /// </summary>
+    public static DashboardView Of(Coverage.Dashboard dashboard, IReadOnlyDictionary<int, IReadOnlyList<Bulb>> bulbs, IReadOnlyList<CompanyReach> companies) =>
+        new(dashboard,
+            bulbs.ToDictionary(s => s.Key, s => (IReadOnlyList<Bulb>)s.Value.Take(NetworkMapService.BulbsPerString).ToList()),
+            companies);
+}

@@ -27,7 +27,7 @@ public sealed class DashboardViewTests
         var factory = new AppDbContextFactory(database.Options, new FakeCurrentUser("user-alice"));
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
         var map = new NetworkMapService(factory);
-        var view = new DashboardView(
+        var view = DashboardView.Of(
             await new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(clock), clock).GetAsync(CoveragePeriodKind.Last90Days, CancellationToken.None),
             await map.BulbsAsync(CancellationToken.None),
             await map.TargetCompaniesAsync(CancellationToken.None));
@@ -42,5 +42,17 @@ public sealed class DashboardViewTests
         Assert.Equal(view.Dashboard.Report.Gauge, restored.Dashboard.Report.Gauge);
         Assert.Equal(view.Dashboard.Report.Strings, restored.Dashboard.Report.Strings);
         Assert.Equal(json, JsonSerializer.Serialize(restored, BlazorJson));
+    }
+
+    [Fact]
+    public void Only_the_bulbs_the_page_draws_travel_with_it()
+    {
+        var everyone = Enumerable.Range(1, 500).Select(i => new Bulb(i, $"Person {i}", BulbState.Dark)).ToList();
+        var empty = new JobNetwork.Web.Features.Coverage.Dashboard(
+            new CoverageReport(CoveragePeriod.For(CoveragePeriodKind.Last30Days, new DateOnly(2026, 6, 15)), new CoverageGauge(0, 0, 10), [], [], []), [], IsEmpty: false);
+
+        var view = DashboardView.Of(empty, new Dictionary<int, IReadOnlyList<Bulb>> { [7] = everyone }, []);
+
+        Assert.Equal(everyone.Take(NetworkMapService.BulbsPerString), view.Bulbs[7]);
     }
 }

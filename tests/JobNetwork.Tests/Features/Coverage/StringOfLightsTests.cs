@@ -89,6 +89,19 @@ public sealed class StringOfLightsTests : MudComponentTest
     }
 
     [Fact]
+    public void Given_only_the_first_bulbs_the_string_counts_everyone_on_it()
+    {
+        var firstFew = Enumerable.Range(1, 3).Select(i => new Bulb(i, $"P{i}", BulbState.Dark)).ToList();
+
+        var cut = Context.Render<StringOfLights>(p => p.Add(c => c.CircleId, 7).Add(c => c.Name, "Friends")
+            .Add(c => c.Bulbs, firstFew).Add(c => c.Max, 3).Add(c => c.Total, 250));
+
+        Assert.Equal("Friends: 250 contacts", cut.Find("ul.jn-string").GetAttribute("aria-label"));
+        Assert.Equal(3, cut.FindAll("a.jn-bulb").Count);
+        Assert.Equal("+247 more", cut.Find(".jn-bulb-more").TextContent.Trim());
+    }
+
+    [Fact]
     public void A_string_with_no_bulbs_says_so_and_links_to_the_circle_to_add_people()
     {
         var cut = Render([], circleId: 12);
