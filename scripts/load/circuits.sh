@@ -17,6 +17,9 @@ cleanup() {
 trap cleanup EXIT
 
 (cd "$ROOT/scripts/load/circuits" && npm install --no-audit --no-fund --silent)
+# dotnet-gcdump reads the server's live heap after a full GC, and counts its circuits.
+export PATH="$PATH:$HOME/.dotnet/tools"
+command -v dotnet-gcdump > /dev/null || dotnet tool install -g dotnet-gcdump > /dev/null
 APP="${JOBNETWORK_PUBLISHED:-}"
 if [[ -z "$APP" ]]; then
     dotnet publish "$ROOT/src/JobNetwork.Web" -c Release -o "$WORK/app" > "$WORK/publish.log"
@@ -24,7 +27,7 @@ if [[ -z "$APP" ]]; then
 fi
 cd "$WORK"
 ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production dotnet "$APP/JobNetwork.Web.dll" --DataDirectory="$WORK/data" \
-    --Logging:LogLevel:Default=Warning --Registration:Mode=Open --RateLimiting:SignInPermitsPerMinute=100000 > "$WORK/server.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning --Registration:Mode=Open --RateLimiting:SignInPermitsPerMinute=100000 --Circuits:DisconnectedRetentionSeconds=5 > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do curl -fs "$BASE/healthz" > /dev/null 2>&1 && break; sleep 1; done
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,7 +3,8 @@
 // memory per circuit (RSS delta / N), next to a plain page's (the app's not-found page: layout, no data) measured the
 // same way in the same run. Usage: node circuits.mjs BASE_URL SERVER_PID N[,N...] [DURATION_SECONDS]
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const [base, pidText, nsText = '10,25,50', durationText = '60'] = process.argv.slice(2);
 const pid = Number(pidText);
@@ -103,9 +104,55 @@ async function loop(user, until) {
   }
 }
 
-async function settledRss() {
+// The server's memory once it has settled: a full GC first (dotnet-gcdump induces one to walk the heap), so garbage
+// left by the run does not count as memory the open circuits hold. Returns the live managed heap and the RSS, in MB.
+async function settled() {
   await sleep(3000);
-  return rssMb();
+  const file = `/tmp/jobnetwork-circuits-${pid}.gcdump`;
+  execFileSync('dotnet-gcdump', ['collect', '-p', String(pid), '-o', file], { stdio: 'ignore' });
+  const report = execFileSync('dotnet-gcdump', ['report', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  rmSync(file, { force: true });
+  const heapBytes = Number(/([\d,]+)\s+GC Heap bytes/.exec(report)?.[1].replaceAll(',', '') ?? NaN);
+  // Circuits alive in the server, connected or kept for a while after their tab went away.
+  const circuits = Number(/^\s*[\d,]+\s+([\d,]+)\s+Microsoft\.AspNetCore\.Components\.Server\.Circuits\.CircuitHost\s/m.exec(report)?.[1].replaceAll(',', '') ?? 0);
+  return { heap: heapBytes / 1024 / 1024, rss: rssMb(), circuits };
+}
+
+// Runs make(i) for i < n, at most `limit` at a time: setting up fifty users at once on a 2-core machine left pages
+// waiting minutes for their circuit. The set-up is not what is measured.
+async function openMany(n, limit, make) {
+  const made = new Array(n);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, n) }, async () => {
+    while (next < n) {
+      const i = next++;
+      made[i] = await make(i);
+    }
+  });
+  try {
+    await Promise.all(workers);
+  } catch (error) {
+    await Promise.all(made.filter(Boolean).map(m => (m.context ?? m).close().catch(() => {})));
+    throw error;
+  }
+  return made;
+}
+
+// Closed tabs leave their circuits on the server for the retention period (circuits.sh sets 5 s); wait until they are
+// gone so one measurement does not carry the previous one's.
+async function circuitsGone(target) {
+  const deadline = Date.now() + 120000;
+  let now = await settled();
+  while (now.circuits > target && Date.now() < deadline) {
+    await sleep(5000);
+    now = await settled();
+  }
+  return now;
+}
+
+function perCircuit(after, before, n) {
+  const circuits = after.circuits - before.circuits > 0 ? after.circuits - before.circuits : n;
+  return { heap: (after.heap - before.heap) * 1024 / circuits, rss: (after.rss - before.rss) * 1024 / n, circuits };
 }
 
 const browser = await chromium.launch({
@@ -124,39 +171,41 @@ const rows = [];
 for (const n of counts) {
   const run = `${n}-${Date.now()}`;
   // Plain page: n contexts on the not-found page (layout, circuit, no data).
-  const before = await settledRss();
-  const plain = await Promise.all(Array.from({ length: n }, async () => {
+  const before = await circuitsGone(0);
+  const plain = await openMany(n, 5, async () => {
     const context = await browser.newContext({ baseURL: base });
     context.setDefaultNavigationTimeout(180000);
     const page = watchCircuits(await context.newPage());
     await page.goto('/not-found', { waitUntil: 'domcontentloaded' });
     await waitInteractive(page);
     return context;
-  }));
-  const plainPer = (await settledRss() - before) * 1024 / n;
+  });
+  const plainPer = perCircuit(await settled(), before, n);
   await Promise.all(plain.map(c => c.close()));
 
-  const idle = await settledRss();
+  const idle = await circuitsGone(0);
   let users;
   try {
-    users = await Promise.all(Array.from({ length: n }, (_, i) => openUser(browser, i, run)));
+    users = await openMany(n, 5, i => openUser(browser, i, run));
   } catch (error) {
     rows.push(`| ${n} | could not open ${n} signed-in pages: ${error.message.split('\n')[0]} |`);
+    console.log(rows.at(-1));
     continue;
   }
   const until = Date.now() + durationMs;
   const cpuBefore = serverCpuSeconds();
   await Promise.all(users.map(u => loop(u, until)));
   const cpuPerRound = (serverCpuSeconds() - cpuBefore) * 1000 / Math.max(1, users.reduce((s, u) => s + u.rounds, 0));
-  const working = await settledRss();
+  const working = await settled();
+  const signedInPer = perCircuit(working, idle, n);
   const all = step => users.flatMap(u => u.times[step]);
   const errors = users.reduce((s, u) => s + u.errors, 0);
   const rounds = users.reduce((s, u) => s + u.rounds, 0);
-  rows.push(`| ${n} | ${rounds} | ${p95(all('dashboard')).toFixed(0)} ms | ${p95(all('search')).toFixed(0)} ms | ${p95(all('ask')).toFixed(0)} ms | ${cpuPerRound.toFixed(0)} ms | ${errors} | ${((working - idle) * 1024 / n).toFixed(0)} KB | ${plainPer.toFixed(0)} KB | ${working.toFixed(0)} MB |`);
+  rows.push(`| ${n} | ${rounds} | ${p95(all('dashboard')).toFixed(0)} ms | ${p95(all('search')).toFixed(0)} ms | ${p95(all('ask')).toFixed(0)} ms | ${cpuPerRound.toFixed(0)} ms | ${errors} | ${signedInPer.heap.toFixed(0)} KB / ${signedInPer.rss.toFixed(0)} KB (${signedInPer.circuits} circuits) | ${plainPer.heap.toFixed(0)} KB / ${plainPer.rss.toFixed(0)} KB | ${working.heap.toFixed(0)} MB / ${working.rss.toFixed(0)} MB |`);
   await Promise.all(users.map(u => u.context.close()));
   console.log(rows.at(-1));
 }
 await browser.close();
-console.log('\n| N pages | Rounds | p95 dashboard | p95 search | p95 log ask | Server CPU per round | Errors | Server RSS per signed-in circuit | Per plain-page circuit | Server RSS |');
+console.log('\n| N pages | Rounds | p95 dashboard | p95 search | p95 log ask | Server CPU per round | Errors | Per signed-in circuit (live heap / RSS) | Per plain-page circuit (live heap / RSS) | Server (live heap / RSS) |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 rows.forEach(r => console.log(r));

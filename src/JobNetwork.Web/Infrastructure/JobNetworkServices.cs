@@ -39,7 +39,7 @@ public static class JobNetworkServices
         services.AddSingleton(dataDirectory);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddRazorComponents().AddInteractiveServerComponents()
+        services.AddRazorComponents().AddInteractiveServerComponents(options => CircuitSettings.Apply(configuration, options))
             .AddHubOptions(options =>
             {
                 // Stated, not defaulted: every text input carries a maxlength well under this, so no keystroke or paste

@@ -23,6 +23,8 @@ public static class StartupSettings
         ?? CheckWholeNumber(configuration, "Backups:IntervalHours", 0, 24 * 365)
         ?? CheckWholeNumber(configuration, "Backups:Keep", 1, 10_000)
         ?? CheckWholeNumber(configuration, "Database:MigrationLockTimeoutSeconds", 0, 3600)
+        ?? CheckWholeNumber(configuration, CircuitSettings.RetentionSecondsKey, 0, 24 * 3600)
+        ?? CheckWholeNumber(configuration, CircuitSettings.MaxRetainedKey, 0, 100_000)
         ?? ReverseProxy.FindProblem(configuration)
         ?? DatabaseOptions.FindProblem(configuration)
         ?? CheckDataDirectory(dataDirectory);

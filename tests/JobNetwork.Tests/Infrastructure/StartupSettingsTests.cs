@@ -41,6 +41,8 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Smtp:Port", "smtp", "Smtp__Port is 'smtp'")]
     [InlineData("Backups:Keep", "0", "Backups__Keep is '0'")]
     [InlineData("Backups:IntervalHours", "daily", "Backups__IntervalHours is 'daily'")]
+    [InlineData("Circuits:DisconnectedRetentionSeconds", "3m", "Circuits__DisconnectedRetentionSeconds is '3m'")]
+    [InlineData("Circuits:MaxDisconnectedRetained", "-1", "Circuits__MaxDisconnectedRetained is '-1'")]
     [InlineData("ReverseProxy:KnownProxies", "proxy.local", "ReverseProxy__KnownProxies contains 'proxy.local'")]
     [InlineData("ReverseProxy:KnownNetworks", "10.0.0.0/33", "ReverseProxy__KnownNetworks contains '10.0.0.0/33'")]
     [InlineData("Database:Provider", "MySql", "Database__Provider is 'MySql'. Set it to Sqlite (the default) or Postgres.")]
