@@ -36,6 +36,9 @@ public sealed record AccountExport
 
     /// <summary>Null when the export left the day-by-day suggestions out.</summary>
     public List<DailySuggestionExport>? DailySuggestions { get; init; }
+
+    /// <summary>Remembered CSV column mappings. Null in files written before they were exported.</summary>
+    public List<ColumnMappingExport>? ColumnMappings { get; init; }
 }
 
 /// <summary>
@@ -66,6 +69,9 @@ public sealed record JobLeadExport(int Id, string Title, int CompanyId, LeadSour
     List<StatusChangeExport>? History);
 
 public sealed record StatusChangeExport(JobLeadStatus? FromStatus, JobLeadStatus ToStatus, DateTime ChangedAtUtc);
+
+/// <summary>A confirmed CSV column mapping, against the signature of the file's headers (see <c>Import.HeaderSignature</c>).</summary>
+public sealed record ColumnMappingExport(string HeaderSignature, string MappingJson, DateTime UpdatedAtUtc);
 
 public sealed record DailySuggestionExport(DateOnly Day, int Position, int? ContactId, string ContactName, string Kind, AskChannel SuggestedChannel,
     string WhatToAsk, string Reason, DailySuggestionStatus Status);

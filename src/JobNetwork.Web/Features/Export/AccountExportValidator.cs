@@ -1,3 +1,5 @@
+using JobNetwork.Web.Features.Import;
+
 namespace JobNetwork.Web.Features.Export;
 
 /// <summary>
@@ -42,7 +44,10 @@ internal static class AccountExportValidator
                     || !Known(contactIds, l.InterviewerContactId) || !Known(referralIds, l.ReferralId))
                 .Select(l => $"Job lead {l.Id} links to a record that is not in the file.").FirstOrDefault()
             ?? (export.DailySuggestions ?? []).Where(s => !Known(contactIds, s.ContactId))
-                .Select(s => $"A suggestion for {s.Day:yyyy-MM-dd} is for a contact that is not in the file.").FirstOrDefault();
+                .Select(s => $"A suggestion for {s.Day:yyyy-MM-dd} is for a contact that is not in the file.").FirstOrDefault()
+            ?? ((export.ColumnMappings ?? []).Any(m => string.IsNullOrWhiteSpace(m.HeaderSignature) || m.HeaderSignature.Length > SavedColumnMapping.SignatureMaxLength
+                    || m.MappingJson is null || m.MappingJson.Length > SavedColumnMapping.MappingJsonMaxLength)
+                ? "A remembered column mapping in the file is empty or too long." : null);
     }
 
     private static string? Blank(IEnumerable<string?> names, string kind) =>

@@ -1,6 +1,7 @@
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Features.Import;
 
 namespace JobNetwork.Web.Features.Export;
 
@@ -91,6 +92,18 @@ internal sealed class AccountRestorer(AppDbContext db)
                 Day = s.Day, Position = s.Position, ContactId = s.ContactId is { } id ? contacts[id].Id : null, ContactName = s.ContactName ?? "",
                 Kind = s.Kind ?? "", SuggestedChannel = s.SuggestedChannel, WhatToAsk = s.WhatToAsk ?? "", Reason = s.Reason ?? "", Status = s.Status,
             });
+        }
+    }
+
+    /// <summary>
+    /// An "empty" account may already remember a mapping (the user tried an import, then chose to restore instead): the
+    /// account's own is kept, since the signature is unique per user.
+    /// </summary>
+    public void AddColumnMappings(IEnumerable<ColumnMappingExport> mappings, IReadOnlySet<string> alreadyRemembered)
+    {
+        foreach (var m in mappings.Where(m => !alreadyRemembered.Contains(m.HeaderSignature)).DistinctBy(m => m.HeaderSignature))
+        {
+            Add(new SavedColumnMapping { HeaderSignature = m.HeaderSignature, MappingJson = m.MappingJson, UpdatedAtUtc = m.UpdatedAtUtc });
         }
     }
 

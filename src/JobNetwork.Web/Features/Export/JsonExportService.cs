@@ -48,6 +48,9 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
                     l.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new StatusChangeExport(h.FromStatus, h.ToStatus, Utc(h.ChangedAtUtc))).ToList()))
                 .ToList(),
             DailySuggestions = includeDailySuggestions ? await DailySuggestionsAsync(db, cancellationToken) : null,
+            ColumnMappings = (await db.SavedColumnMappings.AsNoTracking().OrderBy(m => m.HeaderSignature).ToListAsync(cancellationToken))
+                .Select(m => new ColumnMappingExport(m.HeaderSignature, m.MappingJson, Utc(m.UpdatedAtUtc)))
+                .ToList(),
         };
     }
 

@@ -52,6 +52,8 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         await db.SaveChangesAsync(cancellationToken);
         var suggestions = file.DailySuggestions ?? [];
         restorer.AddDailySuggestions(suggestions);
+        var remembered = (await db.SavedColumnMappings.Select(m => m.HeaderSignature).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        restorer.AddColumnMappings(file.ColumnMappings ?? [], remembered);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new JsonImportResult(true, null, file.Circles.Count, file.Companies.Count, file.Contacts.Count, file.Asks.Count, file.Referrals.Count,

@@ -38,6 +38,7 @@ public static class AccountExportCanon
                 Interviewer = Name(contacts, l.InterviewerContactId),
                 l.History,
             }).OrderBy(l => l.Lead.Title),
+            ColumnMappings = export.ColumnMappings ?? [],
             Suggestions = export.DailySuggestions?.Select(s => new { Suggestion = s with { ContactId = null }, Contact = Name(contacts, s.ContactId) }),
         };
         return JsonSerializer.Serialize(canon, ExportJson.Options);

@@ -59,6 +59,10 @@ public static class ExportTestData
             Day = new DateOnly(2026, 6, 15), Position = 0, ContactId = ann, ContactName = "Ann Lee", Kind = "keep-in-touch",
             SuggestedChannel = AskChannel.Phone, WhatToAsk = "Catch up", Reason = "30 days since you last asked", Status = DailySuggestionStatus.Done,
         });
+        db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping
+        {
+            HeaderSignature = "b9f1e2", MappingJson = "{\"Full name\":\"Name\",\"E-mail\":\"Email\"}", UpdatedAtUtc = new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Utc),
+        });
         db.DailySuggestions.Add(new DailySuggestion { Day = new DateOnly(2026, 6, 15), Position = 1, ContactName = "", Kind = "list-people", WhatToAsk = "List people you know well", Reason = "Start here" });
         await db.SaveChangesAsync();
         return ann;

@@ -36,6 +36,24 @@ public sealed class JsonExportRoundTripTests : TwoUserTestBase
     }
 
     [Fact]
+    public async Task Remembered_column_mappings_travel_and_a_mapping_the_account_already_has_is_kept()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        await using (var db = Bob.Db())
+        {
+            db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping { HeaderSignature = "b9f1e2", MappingJson = "{\"Name\":\"Name\"}" });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice)), None);
+
+        Assert.True(result.Succeeded, result.Message);
+        var mapping = Assert.Single((await ExportFor(Bob).BuildAsync(false, None)).ColumnMappings!);
+        Assert.Equal(("b9f1e2", "{\"Name\":\"Name\"}"), (mapping.HeaderSignature, mapping.MappingJson));
+        Assert.Single((await ExportFor(Alice).BuildAsync(false, None)).ColumnMappings!);
+    }
+
+    [Fact]
     public async Task A_restore_gives_new_ids_and_leaves_the_exporting_user_untouched()
     {
         await ExportTestData.SeedRichAccountAsync(Alice);
