@@ -44,7 +44,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))
         {
-            optionsBuilder.AddInterceptors(SqliteUnicodeLower.Instance, SqliteConnectionPragmas.Instance);
+            optionsBuilder.AddInterceptors(SqliteConnectionSetup.Instance);
         }
     }
 

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace JobNetwork.Web.Data;
 
 /// <summary>
-/// Per-connection SQLite settings, applied each time a connection opens.
+/// Everything a SQLite connection needs, applied each time one opens.
 /// <list type="bullet">
+/// <item><c>lower()</c> with .NET's full Unicode folding: SQLite's built-in one only folds A–Z, so "ÅNGSTRÖM" would never
+/// match "ångström". Searches compare lower(column) with a term lowered in .NET.</item>
 /// <item><c>busy_timeout</c>: SQLite itself waits for the write lock (it retries within milliseconds) instead of
 /// Microsoft.Data.Sqlite's fallback, which sleeps 150 ms between tries: with 16 concurrent writers that fallback cut
 /// throughput to a crawl. The wait is as long as the command timeout, so a writer queues rather than sees SQLITE_BUSY.</item>
@@ -16,12 +18,12 @@ namespace JobNetwork.Web.Data;
 /// the WAL, so durability is unchanged.</item>
 /// </list>
 /// </summary>
-public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
+public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     private const int BusyWaitMilliseconds = 30_000;
     private const long MemoryMapBytes = 256L * 1024 * 1024;
 
-    public static SqliteConnectionPragmas Instance { get; } = new();
+    public static SqliteConnectionSetup Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -35,6 +37,7 @@ public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
     {
         if (connection is SqliteConnection sqlite)
         {
+            sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
             using var command = sqlite.CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {BusyWaitMilliseconds}; PRAGMA mmap_size = {MemoryMapBytes};";
             command.ExecuteNonQuery();
