@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components.Server;
 
 namespace JobNetwork.Web.Infrastructure;
@@ -16,18 +15,16 @@ public static class CircuitSettings
 
     public static void Apply(IConfiguration configuration, CircuitOptions options)
     {
-        if (WholeNumber(configuration[RetentionSecondsKey]) is { } seconds)
+        // Read with the configuration binder like every other setting; StartupSettings has already refused a value that
+        // is not a whole number in range, before the first circuit asks for these options.
+        if (configuration.GetValue<int?>(RetentionSecondsKey) is { } seconds)
         {
             options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(seconds);
         }
 
-        if (WholeNumber(configuration[MaxRetainedKey]) is { } count)
+        if (configuration.GetValue<int?>(MaxRetainedKey) is { } count)
         {
             options.DisconnectedCircuitMaxRetained = count;
         }
     }
-
-    // Checked by StartupSettings before the app starts; an unreadable value here keeps the framework's default.
-    private static int? WholeNumber(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
