@@ -181,6 +181,7 @@ public static class JobNetworkServices
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
         services.AddScoped<RegistrationPolicy>();
+        services.AddScoped<AccountClosing>();
         return services;
     }
 
@@ -205,7 +206,7 @@ public static class JobNetworkServices
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IDigestSender, SmtpDigestSender>();
-        services.AddHttpClient<WebhookSender>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddGuardedHttpClient(nameof(WebhookSender)).AddTypedClient<WebhookSender>();
         services.AddSingleton<DigestRunner>();
         services.AddHostedService<DailyDigestWorker>();
         return services;

@@ -14,10 +14,28 @@ namespace JobNetwork.Web.Features.Admin;
 /// </summary>
 public static class AccountDeleter
 {
-    public static async Task DeleteAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    public static async Task DeleteAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
+        await DeleteAsync(db, userId, keepLastAdministrator: false, cancellationToken);
+
+    /// <param name="keepLastAdministrator">
+    /// Refuse (and return false) when the account is the instance's only administrator: checked inside the deleting
+    /// transaction, after taking the instance lock, so two administrators closing their accounts at once cannot both win.
+    /// </param>
+    /// <returns>False when refused; nothing was deleted.</returns>
+    public static async Task<bool> DeleteAsync(AppDbContext db, string userId, bool keepLastAdministrator, CancellationToken cancellationToken)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (keepLastAdministrator)
+        {
+            await InstanceLock.TakeAsync(db, cancellationToken);
+            if (await InstanceLock.IsOnlyAdministratorAsync(db, userId, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
         foreach (var entityType in DependentsFirst(db.Model))
         {
             var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
@@ -29,6 +47,7 @@ public static class AccountDeleter
         // Identity's own rows (roles, logins, tokens, passkeys) go with the user by their cascading foreign keys.
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>

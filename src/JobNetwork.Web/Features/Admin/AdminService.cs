@@ -34,6 +34,9 @@ public sealed class AdminService(
     /// <summary>Far enough in the future that "locked out until then" means "disabled"; Identity's own lockouts last minutes.</summary>
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
 
+    /// <summary>Whether an account was disabled by the administrator: then its feed, email and webhook stop too.</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd == DisabledUntil;
+
     private static readonly string[] DatabaseFileSuffixes = ["", "-wal"];
 
     public async Task<PagedResult<UserSummary>> SearchUsersAsync(UserQuery query, CancellationToken cancellationToken)

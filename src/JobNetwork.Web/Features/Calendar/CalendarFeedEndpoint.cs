@@ -1,4 +1,5 @@
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,9 +26,13 @@ public static class CalendarFeedEndpoint
             string? userId;
             await using (db)
             {
-                // The one deliberate look across accounts: finding whose feed this secret opens.
-                userId = await db.JobSearchSettings.IgnoreQueryFilters()
-                    .Where(s => s.CalendarFeedToken == token).Select(s => s.OwnerId).FirstOrDefaultAsync(cancellationToken);
+                // The one deliberate look across accounts: finding whose feed this secret opens. Only an existing account
+                // that is not disabled: a deleted or disabled account's feed stops answering at once.
+                var owner = await db.JobSearchSettings.IgnoreQueryFilters()
+                    .Where(s => s.CalendarFeedToken == token)
+                    .Join(db.Users, s => s.OwnerId, u => u.Id, (s, u) => new { u.Id, u.LockoutEnd })
+                    .FirstOrDefaultAsync(cancellationToken);
+                userId = owner is null || AdminService.IsDisabled(owner.LockoutEnd) ? null : owner.Id;
             }
 
             if (userId is null)

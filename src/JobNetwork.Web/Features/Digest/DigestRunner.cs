@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Settings;
 using JobNetwork.Web.Features.Today;
@@ -20,6 +21,8 @@ public sealed class DigestRunner(
     IServiceScopeFactory scopes, IDigestSender sender, WebhookSender webhooks, IOptions<SmtpOptions> smtp, IConfiguration configuration,
     TimeProvider clock, ILogger<DigestRunner> logger)
 {
+    private readonly WebhookBackoff webhookBackoff = new(clock);
+
     /// <returns>How many messages (emails and webhook calls) were delivered.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
         await SendEmailsAsync(cancellationToken) + await CallWebhooksAsync(cancellationToken);
@@ -35,10 +38,16 @@ public sealed class DigestRunner(
         await using (var scope = scopes.CreateAsyncScope())
         await using (var db = await CreateDbContextAsync(scope, cancellationToken))
         {
-            // The one place that reads every account's settings: deciding whose email is due.
-            optedIn = await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.EmailDigestEnabled)
-                .Join(db.Users, s => s.OwnerId, u => u.Id, (s, u) => new Recipient(s.OwnerId, u.Email, s.TimeZoneId, s.EmailDigestHour, s.LastDigestSentOn))
-                .ToListAsync(cancellationToken);
+            // The one place that reads every account's settings: deciding whose email is due. Only confirmed addresses
+            // (nobody can have the server mail a stranger daily) of accounts that exist and are not disabled.
+            optedIn = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.EmailDigestEnabled)
+                .Join(db.Users.Where(u => u.EmailConfirmed), s => s.OwnerId, u => u.Id, (s, u) => new
+                {
+                    Recipient = new Recipient(s.OwnerId, u.Email, s.TimeZoneId, s.EmailDigestHour, s.LastDigestSentOn),
+                    u.LockoutEnd,
+                })
+                .ToListAsync(cancellationToken))
+                .Where(r => !AdminService.IsDisabled(r.LockoutEnd)).Select(r => r.Recipient).ToList();
         }
 
         var sent = 0;
@@ -79,15 +88,21 @@ public sealed class DigestRunner(
         await using (var scope = scopes.CreateAsyncScope())
         await using (var db = await CreateDbContextAsync(scope, cancellationToken))
         {
-            due = await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
-                .Select(s => new Recipient(s.OwnerId, s.WebhookUrl, s.TimeZoneId, s.EmailDigestHour, s.LastWebhookSentOn))
-                .ToListAsync(cancellationToken);
+            // Joined to the users, so a deleted or disabled account's webhook is never called again.
+            due = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
+                .Join(db.Users, s => s.OwnerId, u => u.Id, (s, u) => new
+                {
+                    Recipient = new Recipient(s.OwnerId, s.WebhookUrl, s.TimeZoneId, s.EmailDigestHour, s.LastWebhookSentOn),
+                    u.LockoutEnd,
+                })
+                .ToListAsync(cancellationToken))
+                .Where(r => !AdminService.IsDisabled(r.LockoutEnd)).Select(r => r.Recipient).ToList();
         }
 
         var sent = 0;
         foreach (var user in due)
         {
-            if (!IsDue(user, out var today))
+            if (!IsDue(user, out var today) || !webhookBackoff.IsDue(user.UserId, user.Address!))
             {
                 continue;
             }
@@ -99,20 +114,23 @@ public sealed class DigestRunner(
                 continue;
             }
 
-            try
+            var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
+            var failure = await webhooks.SendAsync(user.Address!, today, suggestions, cancellationToken);
+            if (failure is null)
             {
-                var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-                await webhooks.SendAsync(user.Address!, today, suggestions, cancellationToken);
+                webhookBackoff.Succeeded(user.UserId);
                 await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, (string?)null), cancellationToken);
                 sent++;
+                continue;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                await ReleaseAsync(db.JobSearchSettings.Where(s => s.LastWebhookSentOn == today), s => s.LastWebhookSentOn, user.LastSent);
-                var error = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {ex.Message}";
-                await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, error[..Math.Min(error.Length, 500)]), CancellationToken.None);
-                logger.LogWarning(ex, "The webhook for user {UserId} failed; it will be retried.", user.UserId);
-            }
+
+            await ReleaseAsync(db.JobSearchSettings.Where(s => s.LastWebhookSentOn == today), s => s.LastWebhookSentOn, user.LastSent);
+            var retryAt = webhookBackoff.Failed(user.UserId, user.Address!);
+            // A plain reason only: an exception's text can tell a user which of the server's ports are open.
+            var error = $"{clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {failure}; next try after {retryAt:HH:mm} UTC";
+            await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.LastWebhookError, error[..Math.Min(error.Length, 500)]), CancellationToken.None);
+            // Neither the URL nor the exception: the URL's path is often its secret.
+            logger.LogWarning("The webhook for user {UserId} failed ({Reason}); it will be retried after {RetryAt:u}.", user.UserId, failure, retryAt);
         }
 
         return sent;

@@ -1,17 +1,25 @@
 using System.Net.Http.Json;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Infrastructure;
 
 namespace JobNetwork.Web.Features.Digest;
 
 /// <summary>
 /// POSTs the day's suggestions as JSON. The body carries the field names the common receivers read —
 /// ntfy and Gotify ("title", "message"), Slack-style ("text") and Discord-style ("content") webhooks — so one
-/// payload works for all of them.
+/// payload works for all of them. The client is a guarded one (<see cref="GuardedHttpClient"/>): it refuses private
+/// addresses, follows no redirects and logs no URLs.
 /// </summary>
 public sealed class WebhookSender(HttpClient http)
 {
-    public async Task SendAsync(string url, DateOnly day, IReadOnlyList<DailySuggestion> suggestions, CancellationToken cancellationToken)
+    /// <returns>Null when delivered; otherwise a plain reason for the user ("refused: private address", "timed out", "HTTP 500").</returns>
+    public async Task<string?> SendAsync(string url, DateOnly day, IReadOnlyList<DailySuggestion> suggestions, CancellationToken cancellationToken)
     {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return OutboundFailure.InvalidUrl;
+        }
+
         var title = suggestions.FirstOrDefault(s => s.ContactId is not null) is { } first
             ? $"Today: contact {first.ContactName}"
             : "Today: make a list of people you know well";
@@ -25,7 +33,14 @@ public sealed class WebhookSender(HttpClient http)
             day = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             suggestions = suggestions.Select(s => new { contact = s.ContactName, whatToAsk = s.WhatToAsk, reason = s.Reason }),
         };
-        using var response = await http.PostAsJsonAsync(url, payload, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        try
+        {
+            using var response = await http.PostAsJsonAsync(uri, payload, cancellationToken);
+            return response.IsSuccessStatusCode ? null : OutboundFailure.Status(response.StatusCode);
+        }
+        catch (Exception exception) when (OutboundFailure.Describe(exception, cancellationToken) is { } reason)
+        {
+            return reason;
+        }
     }
 }
