@@ -34,9 +34,11 @@ public static class JobNetworkPipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseFriendlyAntiforgeryFailures();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz");
+        // Read-only probes: anything but GET and HEAD is 405, so an anonymous POST does nothing.
+        app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapThemePreference();
         app.MapCalendarFeed();
         app.MapBackupDownload();

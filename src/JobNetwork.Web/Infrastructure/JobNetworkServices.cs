@@ -58,6 +58,7 @@ public static class JobNetworkServices
         services.AddJobNetworkData(database, dataDirectory);
         services.AddJobNetworkIdentity(configuration, database, dataDirectory);
         services.AddSignInRateLimiting(configuration);
+        services.AddSingleton<WriteProbeSchedule>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0)
@@ -182,6 +183,7 @@ public static class JobNetworkServices
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
         services.AddScoped<RegistrationPolicy>();
         services.AddScoped<AccountClosing>();
+        services.AddScoped<AccountRegistrar>();
         return services;
     }
 

@@ -136,7 +136,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     private static async Task<string> CreateUserAsync(WebApplicationFactory<Program> instance, string email)
     {
         await using var scope = instance.Services.CreateAsyncScope();
-        var user = new ApplicationUser { UserName = email, Email = email };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
         var created = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         return user.Id;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +10,7 @@ using JobNetwork.Web.Components.Account;
 using JobNetwork.Web.Components.Account.Pages;
 using JobNetwork.Web.Components.Account.Pages.Manage;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Export;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -115,7 +115,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] AuthenticationStateProvider authenticationStateProvider) =>
+            [FromServices] JsonExportService jsonExport) =>
         {
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
@@ -142,8 +142,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             }
 
             personalData.Add("Authenticator Key", (await userManager.GetAuthenticatorKeyAsync(user))!);
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
 
+            // Everything the account holds: the Identity fields above and the full export of its network, the same
+            // JSON the Export page gives (contacts, circles, asks, referrals, leads, settings, suggestions, mappings).
+            var network = await jsonExport.BuildAsync(includeDailySuggestions: true, context.RequestAborted);
+            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(new { account = personalData, network }, ExportJson.Options);
+
+            context.Response.Headers.CacheControl = "no-store";
             context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
         });

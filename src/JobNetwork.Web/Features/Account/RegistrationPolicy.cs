@@ -69,7 +69,7 @@ public sealed class RegistrationPolicy(
     }
 
     /// <summary>The role row itself is seeded by a migration (see <c>IdentityRoleConfiguration</c>).</summary>
-    public Task MakeAdministratorAsync(ApplicationUser user, UserManager<ApplicationUser> userManager) =>
+    public Task<IdentityResult> MakeAdministratorAsync(ApplicationUser user, UserManager<ApplicationUser> userManager) =>
         userManager.AddToRoleAsync(user, AdministratorRole);
 
     public async Task<Invitation> CreateInvitationAsync(string? note, TimeSpan validFor, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public static class AccountDeleter
     public static IReadOnlyList<IEntityType> DependentsFirst(IModel model)
     {
         var owned = model.GetEntityTypes()
-            .Where(t => typeof(IOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null && t.GetTableName() is not null)
+            .Where(t => t.FindProperty(nameof(IOwned.OwnerId)) is not null && t.BaseType is null && t.GetTableName() is not null)
             .ToList();
         var ordered = new List<IEntityType>();
         var remaining = owned.ToHashSet();

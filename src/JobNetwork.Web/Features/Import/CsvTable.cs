@@ -19,7 +19,10 @@ public static class CsvTable
     /// <summary>A LinkedIn export starts with a few lines of notes; leave room for them above <see cref="ImportLimits.MaxRows"/>.</summary>
     private const int PreambleAllowance = 50;
 
-    public static CsvTableResult Read(string text, int maxRecords = ImportLimits.MaxRows + PreambleAllowance)
+    /// <summary>The longest field read, in characters: far above any contact's notes, far below a whole file in one cell.</summary>
+    public const int MaxFieldLength = 100_000;
+
+    public static CsvTableResult Read(string text, int maxRecords = ImportLimits.MaxRows + PreambleAllowance, CancellationToken cancellationToken = default)
     {
         var records = new List<CsvRecord>();
         try
@@ -36,6 +39,11 @@ public static class CsvTable
             while (reader.Read())
             {
                 var rowNumber = records.Count + 1;
+                if ((rowNumber & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (reader.FieldCount > ImportLimits.MaxColumns)
                 {
                     return new CsvTableResult(records, TooManyColumns(rowNumber, reader.FieldCount), false);
@@ -50,6 +58,10 @@ public static class CsvTable
                 for (var i = 0; i < fields.Length; i++)
                 {
                     fields[i] = reader.GetString(i);
+                    if (fields[i].Length > MaxFieldLength)
+                    {
+                        return new CsvTableResult(records, FieldTooLong(rowNumber, i), false);
+                    }
                 }
 
                 records.Add(new CsvRecord(rowNumber, fields));
@@ -81,6 +93,10 @@ public static class CsvTable
 
         return semicolons > commas ? ';' : ',';
     }
+
+    private static ImportProblem FieldTooLong(int rowNumber, int column) => new(ImportProblemKind.TooLarge,
+        string.Create(CultureInfo.CurrentCulture,
+            $"Row {rowNumber:N0}, column {column + 1} holds more than {MaxFieldLength:N0} characters. A quote mark may be missing its partner; check the file in a spreadsheet program."));
 
     private static ImportProblem TooManyColumns(int rowNumber, int count) => new(ImportProblemKind.TooManyColumns,
         string.Create(CultureInfo.CurrentCulture,

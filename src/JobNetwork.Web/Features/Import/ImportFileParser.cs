@@ -21,9 +21,10 @@ public sealed record ParsedImportFile(
 public static class ImportFileParser
 {
     /// <param name="mapping">The user's column mapping for a CSV; null to use the one guessed from the header.</param>
-    public static ParsedImportFile Parse(byte[]? bytes, string? fileName, ColumnMapping? mapping = null)
+    /// <param name="cancellationToken">Honoured throughout: a user leaving the page stops the parse.</param>
+    public static ParsedImportFile Parse(byte[]? bytes, string? fileName, ColumnMapping? mapping = null, CancellationToken cancellationToken = default)
     {
-        var sniffed = ImportFileSniffer.Sniff(bytes, fileName);
+        var sniffed = ImportFileSniffer.Sniff(bytes, fileName, cancellationToken);
         if (sniffed.Problem is not null)
         {
             return Failed(sniffed, sniffed.Problem);
@@ -32,7 +33,7 @@ public static class ImportFileParser
         var records = sniffed.Records ?? [];
         var parsed = sniffed.Format switch
         {
-            ImportFormat.VCard => VCardParser.Parse(sniffed.Text),
+            ImportFormat.VCard => VCardParser.Parse(sniffed.Text, cancellationToken),
             ImportFormat.LinkedInCsv => LinkedInConnectionsReader.Read(records, sniffed.HeaderIndex),
             _ => null,
         };

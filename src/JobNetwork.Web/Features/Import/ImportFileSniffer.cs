@@ -23,7 +23,7 @@ public static class ImportFileSniffer
 
     private const string ExportAsCsvOrVCard = "Export your contacts as CSV or vCard (.vcf) and import that file.";
 
-    public static SniffedFile Sniff(byte[]? bytes, string? fileName)
+    public static SniffedFile Sniff(byte[]? bytes, string? fileName, CancellationToken cancellationToken = default)
     {
         if (bytes is null || bytes.Length == 0)
         {
@@ -63,12 +63,12 @@ public static class ImportFileSniffer
             return notTabular;
         }
 
-        return SniffCsv(decoded);
+        return SniffCsv(decoded, cancellationToken);
     }
 
-    private static SniffedFile SniffCsv(DecodedText decoded)
+    private static SniffedFile SniffCsv(DecodedText decoded, CancellationToken cancellationToken)
     {
-        var table = CsvTable.Read(decoded.Text);
+        var table = CsvTable.Read(decoded.Text, cancellationToken: cancellationToken);
         if (table.Problem is not null)
         {
             return new SniffedFile(ImportFormat.NotSupported, table.Problem);

@@ -15,7 +15,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
 
     public async Task<ImportPreview> PreviewAsync(byte[] file, string fileName, ColumnMapping? mapping, CancellationToken cancellationToken)
     {
-        var parsed = ImportFileParser.Parse(file, fileName, mapping);
+        var parsed = ImportFileParser.Parse(file, fileName, mapping, cancellationToken);
         if (parsed.Problem is not null)
         {
             return ImportPreview.Failed(parsed);
@@ -44,7 +44,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
     public async Task<ImportSummary> ImportAsync(byte[] file, string fileName, ImportOptions options, IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var parsed = ImportFileParser.Parse(file, fileName, options.Mapping);
+        var parsed = ImportFileParser.Parse(file, fileName, options.Mapping, cancellationToken);
         if (parsed.Problem is not null)
         {
             return ImportSummary.Failed(parsed.Format, parsed.Problem);

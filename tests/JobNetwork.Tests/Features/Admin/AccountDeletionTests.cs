@@ -100,7 +100,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
     }
 
     /// <summary>A row in every owned table: circles, contacts, tags, companies, asks, referrals, leads and settings.</summary>
-    private static async Task BuildANetworkAsync(TestUser user)
+    internal static async Task BuildANetworkAsync(TestUser user)
     {
         await user.UseTimeZoneAsync("Europe/Berlin");
         var friends = await user.AddCircleAsync("Friends");

@@ -5,6 +5,7 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobNetwork.Tests.Features.Calendar;
@@ -27,6 +28,13 @@ public sealed class CalendarFeedTests : IAsyncLifetime
 
     private Task<string> TokenForAsync(string userId, string contactName, DateOnly followUp) => AsUserAsync(userId, async services =>
     {
+        // The feed answers only for an account that exists (and is not disabled).
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByIdAsync(userId) is null)
+        {
+            Assert.True((await users.CreateAsync(new ApplicationUser { Id = userId, UserName = userId + "@example.com", Email = userId + "@example.com" })).Succeeded);
+        }
+
         await services.GetRequiredService<ContactService>().CreateAsync(
             new ContactForm { Name = contactName, NextFollowUpOn = followUp.ToDateTime(TimeOnly.MinValue) }, CancellationToken.None);
         return await services.GetRequiredService<CalendarFeedService>().RotateTokenAsync(CancellationToken.None);

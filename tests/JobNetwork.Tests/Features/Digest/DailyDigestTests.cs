@@ -36,7 +36,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
     private async Task UserAsync(string email, bool optedIn, int hour, string timeZone = "UTC")
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var user = new ApplicationUser { UserName = email, Email = email };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
         Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user.Id);
         var saved = await scope.ServiceProvider.GetRequiredService<SettingsService>().SaveAsync(

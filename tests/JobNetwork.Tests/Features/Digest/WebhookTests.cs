@@ -28,7 +28,8 @@ public sealed class WebhookTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        factory = new JobNetworkAppFactory();
+        // The receiver runs on this machine, which the guarded client refuses unless the operator allows it.
+        factory = new JobNetworkAppFactory((OutboundAddressPolicy.AllowedPrivateHostsKey, "127.0.0.1"));
         app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         await using var scope = app.Services.CreateAsyncScope();
         var user = new ApplicationUser { UserName = "hook@example.com", Email = "hook@example.com" };
@@ -106,9 +107,13 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal(0, await runner.RunOnceAsync(CancellationToken.None));
         var failed = await StoredAsync();
         Assert.NotNull(failed.LastWebhookError);
+        Assert.Contains(OutboundFailure.CouldNotConnect, failed.LastWebhookError);
         Assert.Null(failed.LastWebhookSentOn);
 
         using var listener = Listen();
+        // Backed off: not called again within the first delay, called once it has passed.
+        Assert.Equal(0, await runner.RunOnceAsync(CancellationToken.None));
+        clock.Advance(WebhookBackoff.FirstDelay);
         Assert.Equal(1, await runner.RunOnceAsync(CancellationToken.None));
         var recovered = await StoredAsync();
         Assert.Null(recovered.LastWebhookError);

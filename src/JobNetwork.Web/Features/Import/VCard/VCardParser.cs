@@ -8,13 +8,30 @@ namespace JobNetwork.Web.Features.Import.VCard;
 /// </summary>
 public static class VCardParser
 {
-    public static ParsedContacts Parse(string text)
+    /// <summary>Properties one card may have; a phone's busiest contact has a few dozen.</summary>
+    public const int MaxPropertiesPerCard = 5_000;
+
+    /// <summary>Linear in the file's length; stops with <see cref="OperationCanceledException"/> when cancelled.</summary>
+    public static ParsedContacts Parse(string text, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ParseLines(text, cancellationToken);
+        }
+        catch (ImportLimitException limit)
+        {
+            return ParsedContacts.Failed(new ImportProblem(ImportProblemKind.TooLarge, limit.Message));
+        }
+    }
+
+    private static ParsedContacts ParseLines(string text, CancellationToken cancellationToken)
     {
         var contacts = new List<ImportedContact>();
         var errors = new List<ImportRowError>();
         VCardCardBuilder? card = null;
         var cardNumber = 0;
-        foreach (var line in VCardLineReader.LogicalLines(text))
+        var propertiesInCard = 0;
+        foreach (var line in VCardLineReader.LogicalLines(text, cancellationToken))
         {
             var property = VCardProperty.Parse(line);
             if (property is null)
@@ -35,15 +52,22 @@ public static class VCardParser
                 }
 
                 card = new VCardCardBuilder(cardNumber);
+                propertiesInCard = 0;
             }
             else if (property.Name == "END" && card is not null)
             {
                 Finish(card, contacts, errors);
                 card = null;
             }
-            else
+            else if (card is not null)
             {
-                card?.Add(property);
+                if (++propertiesInCard > MaxPropertiesPerCard)
+                {
+                    return ParsedContacts.Failed(new ImportProblem(ImportProblemKind.TooLarge, string.Create(CultureInfo.CurrentCulture,
+                        $"Card {card.Number:N0} has more than {MaxPropertiesPerCard:N0} lines. The file is probably damaged; export the contacts again and retry.")));
+                }
+
+                card.Add(property);
             }
         }
 

@@ -1,0 +1,75 @@
+using System.Net;
+using JobNetwork.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace JobNetwork.Tests.Security;
+
+/// <summary>Hostile anonymous callers: the health probe and stale or forged form posts.</summary>
+public sealed class SmallHardeningTests : IClassFixture<SharedAppFixture>
+{
+    private readonly JobNetworkAppFactory app;
+
+    public SmallHardeningTests(SharedAppFixture fixture) => app = fixture.App;
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task The_health_probe_answers_only_get_and_head(string method)
+    {
+        using var client = app.CreateBrowser();
+
+        using var refused = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/healthz"));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_health_probe_does_not_take_the_write_lock_on_every_call()
+    {
+        using var client = app.CreateBrowser();
+        using (var first = await client.GetAsync("/healthz"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        // Another writer holds SQLite's write lock: a probe that took it too would wait, then report unhealthy.
+        await using var writer = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabaseFile, Pooling = false }.ToString());
+        await writer.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            using var probe = await client.GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"Five probes took {watch.Elapsed}.");
+        await using var rollback = writer.CreateCommand();
+        rollback.CommandText = "ROLLBACK;";
+        await rollback.ExecuteNonQueryAsync();
+    }
+
+    [Theory]
+    [InlineData("/Account/Logout", "bad-token")]
+    [InlineData("/Account/Logout", null)]
+    [InlineData("/Account/Login", "bad-token")]
+    public async Task A_post_with_a_bad_antiforgery_token_gets_a_friendly_400(string path, string? token)
+    {
+        using var client = app.CreateBrowser();
+        await client.GetAntiforgeryTokenAsync("/Account/Login");
+
+        using var response = await client.PostFormAsync(path, "login", token, ("returnUrl", "/"), ("Input.Email", "a@example.com"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("This form has expired", html, StringComparison.Ordinal);
+    }
+}
