@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -29,7 +30,8 @@ public sealed class OutboundRequestGuardTests : IAsyncDisposable
     [InlineData("http://127.1.2.3:{v4}/hook")]
     public async Task A_webhook_aimed_at_loopback_is_refused_and_never_connects(string template)
     {
-        var url = template.Replace("{v4}", ipv4.Port.ToString(), StringComparison.Ordinal).Replace("{v6}", ipv6.Port.ToString(), StringComparison.Ordinal);
+        var url = template.Replace("{v4}", ipv4.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{v6}", ipv6.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         var reason = await SendAsync(url);
 
@@ -163,7 +165,7 @@ public sealed class OutboundRequestGuardTests : IAsyncDisposable
                     var stream = client.GetStream();
                     var buffer = new byte[16_384];
                     // Reads the request's head and whatever body arrived with it, then answers.
-                    await stream.ReadAsync(buffer, stop.Token);
+                    await stream.ReadAtLeastAsync(buffer, 1, throwOnEndOfStream: false, stop.Token);
                     var response = Encoding.ASCII.GetBytes(statusAndHeaders + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     await stream.WriteAsync(response, stop.Token);
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using JobNetwork.Tests.Features.Digest;
 using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Calendar;
