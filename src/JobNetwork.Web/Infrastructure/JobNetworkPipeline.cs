@@ -41,7 +41,6 @@ public static class JobNetworkPipeline
         app.MapHealthChecks("/healthz").WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapThemePreference();
         app.MapCalendarFeed();
-        app.MapBackupDownload();
         app.MapExportDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();

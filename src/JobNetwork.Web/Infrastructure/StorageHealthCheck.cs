@@ -27,7 +27,7 @@ public sealed class StorageHealthCheck(StorageMonitor monitor, IDbContextFactory
             return HealthCheckResult.Healthy();
         }
 
-        if (!schedule.IsProbeDue())
+        if (!schedule.IsProbeDue(monitor.FailedCommands))
         {
             return HealthCheckResult.Healthy();
         }
@@ -38,7 +38,7 @@ public sealed class StorageHealthCheck(StorageMonitor monitor, IDbContextFactory
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
             await command.ExecuteNonQueryAsync(cancellationToken);
-            schedule.Passed();
+            schedule.Passed(monitor.FailedCommands);
             return HealthCheckResult.Healthy();
         }
         catch (SqliteException exception) when (StorageFailure.Describe(exception) is { } message)
@@ -48,14 +48,24 @@ public sealed class StorageHealthCheck(StorageMonitor monitor, IDbContextFactory
     }
 }
 
-/// <summary>When the health check last took the write lock successfully; one per app.</summary>
+/// <summary>
+/// When the health check last took the write lock successfully; one per app. A probe is due after the interval, or
+/// at once after any database command failed since (a read-only file shows at the next call).
+/// </summary>
 public sealed class WriteProbeSchedule(TimeProvider clock)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     private long lastPassedTicks;
+    private long failuresAtLastPass = -1;
 
-    public bool IsProbeDue() => clock.GetUtcNow().UtcTicks - Interlocked.Read(ref lastPassedTicks) >= Interval.Ticks;
+    public bool IsProbeDue(long failedCommands) =>
+        failedCommands != Interlocked.Read(ref failuresAtLastPass)
+        || clock.GetUtcNow().UtcTicks - Interlocked.Read(ref lastPassedTicks) >= Interval.Ticks;
 
-    public void Passed() => Interlocked.Exchange(ref lastPassedTicks, clock.GetUtcNow().UtcTicks);
+    public void Passed(long failedCommands)
+    {
+        Interlocked.Exchange(ref failuresAtLastPass, failedCommands);
+        Interlocked.Exchange(ref lastPassedTicks, clock.GetUtcNow().UtcTicks);
+    }
 }

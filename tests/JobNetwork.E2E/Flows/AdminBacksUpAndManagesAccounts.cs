@@ -29,8 +29,10 @@ public sealed class AdminBacksUpAndManagesAccounts(BrowserFixture browser, AppSe
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
             await Expect(page.GetByText("written (")).ToBeVisibleAsync();
-            var download = page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download backup jobnetwork-.*-manual\\.db$") }).First;
-            await Expect(download).ToBeVisibleAsync();
+            // Listed, not downloadable: a backup holds every account's data (decision 0013-i15).
+            await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("^jobnetwork-.*-manual\\.db$")).First).ToBeVisibleAsync();
+            await Expect(page.GetByText("not downloadable here")).ToBeVisibleAsync();
+            Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download backup") }).CountAsync());
             await session.ScreenshotAsync("admin-backed-up");
         });
     }

@@ -32,7 +32,6 @@ public sealed class IdorSweepTests
         ["/calendar/{token}.ics"] = "the 64-hex secret is the credential; covered by The_calendar_feed_never_opens_with_a_guessed_or_rotated_token",
         ["/preferences/theme/{mode}"] = "light/dark/system, no data",
         ["/export/download/{table}.csv"] = "names a table, not a record; only the signed-in user's rows are read (ExportEndpointTests)",
-        ["/admin/backups/{name}"] = "administrators only, others get 404; the name is looked up in the listing, never used as a path (Features/Admin tests)",
     };
 
     [Fact]

@@ -32,12 +32,17 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         }
 
         var file = export.Export!;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (AccountExportLimits.FindProblem(file, db.Model) is { } tooMuch)
+        {
+            return JsonImportResult.Refused($"The file was not restored: {tooMuch}");
+        }
+
         if (AccountExportValidator.FindProblem(file) is { } problem)
         {
             return JsonImportResult.Refused($"The file is damaged and was not restored: {problem}");
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await db.Contacts.AnyAsync(cancellationToken) || await db.Circles.AnyAsync(cancellationToken)
             || await db.Companies.AnyAsync(cancellationToken) || await db.JobLeads.AnyAsync(cancellationToken))
@@ -78,7 +83,9 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
 
         try
         {
-            var export = JsonSerializer.Deserialize<AccountExport>(buffer.ToArray(), ExportJson.Options);
+            buffer.Position = 0;
+            // Streamed from the buffer so a user leaving the page stops the parse.
+            var export = await JsonSerializer.DeserializeAsync<AccountExport>(buffer, ExportJson.Options, cancellationToken);
             if (export is null || export.Format != AccountExport.FormatName)
             {
                 return (null, NotAnExport);

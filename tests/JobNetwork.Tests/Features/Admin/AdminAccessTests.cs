@@ -20,7 +20,7 @@ public sealed class AdminAccessTests : IAsyncLifetime
         (await admin.RegisterAsync("admin@example.com", Password)).Dispose();
         (await member.RegisterAsync("member@example.com", Password)).Dispose();
         var backup = await app.Services.GetRequiredService<BackupService>().CreateAsync("manual", CancellationToken.None);
-        downloadUrl = BackupEndpoints.DownloadUrl(backup);
+        downloadUrl = "/admin/backups/" + Uri.EscapeDataString(backup.Name);
     }
 
     public async Task DisposeAsync()
@@ -55,25 +55,17 @@ public sealed class AdminAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_the_administrator_can_download_a_backup()
+    public async Task No_backup_is_downloadable_through_the_web_not_even_by_the_administrator()
     {
+        // Decision 0013-i15: a backup is every account's data; it leaves the server only by the operator's own tools.
         using var asAdmin = await admin.GetAsync(downloadUrl);
         using var asMember = await member.GetAsync(downloadUrl);
-        using var anonymous = app.CreateBrowser();
-        using var asNobody = await anonymous.GetAsync(downloadUrl);
+        using var page = await admin.GetAsync("/admin");
+        var html = await page.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
-        var bytes = await asAdmin.Content.ReadAsByteArrayAsync();
-        Assert.Equal("SQLite format 3\0", System.Text.Encoding.ASCII.GetString(bytes, 0, 16));
+        Assert.Equal(HttpStatusCode.NotFound, asAdmin.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, asMember.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, asNobody.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_path_instead_of_a_backup_name_is_not_found_even_for_the_administrator()
-    {
-        using var response = await admin.GetAsync(BackupEndpoints.DownloadPath + "/..%2Fjobnetwork.db");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("not downloadable here", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/backups/", html, StringComparison.Ordinal);
     }
 }
