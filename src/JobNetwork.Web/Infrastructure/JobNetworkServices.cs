@@ -179,7 +179,8 @@ public static class JobNetworkServices
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(dataDirectory.KeysFolder));
         }
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        // Through the mail server when one is configured (the daily email needs a confirmed address); otherwise nothing is sent.
+        services.AddSingleton<IEmailSender<ApplicationUser>, SmtpAccountEmailSender>();
         services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
         services.AddScoped<RegistrationPolicy>();
         services.AddScoped<AccountClosing>();
