@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using JobNetwork.Web.Features.Import;
 
@@ -52,8 +53,8 @@ public static class ParserSmokeRun
         for (var i = 0; text.Length < size; i++)
         {
             text.Append("BEGIN:VCARD\r\nVERSION:3.0\r\n")
-                .Append($"N:Person{i};Ann;;;\r\nFN:Ann Person{i}\r\nORG:Acme {i % 40};\r\nTITLE:Engineer\r\n")
-                .Append($"EMAIL;TYPE=INTERNET,HOME:ann{i}@example.com\r\nTEL;TYPE=CELL:+1 555 {i % 10000:D4}\r\n")
+                .Append(CultureInfo.InvariantCulture, $"N:Person{i};Ann;;;\r\nFN:Ann Person{i}\r\nORG:Acme {i % 40};\r\nTITLE:Engineer\r\n")
+                .Append(CultureInfo.InvariantCulture, $"EMAIL;TYPE=INTERNET,HOME:ann{i}@example.com\r\nTEL;TYPE=CELL:+1 555 {i % 10000:D4}\r\n")
                 .Append("NOTE:Met at the meetup\\, talked about jobs at Acme and who is hiring this spring.\r\nEND:VCARD\r\n");
         }
 
@@ -66,7 +67,7 @@ public static class ParserSmokeRun
         var text = new StringBuilder();
         for (var card = 0; text.Length < size; card++)
         {
-            text.Append($"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Chain {card}\r\nNOTE;ENCODING=QUOTED-PRINTABLE:");
+            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Chain {card}\r\nNOTE;ENCODING=QUOTED-PRINTABLE:");
             for (var i = 0; i < 20_000; i++)
             {
                 text.Append("=41=42=43=\r\n");
@@ -84,7 +85,7 @@ public static class ParserSmokeRun
         var text = new StringBuilder();
         for (var card = 0; text.Length < size; card++)
         {
-            text.Append($"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Quote {card}\r\nNOTE;X-A=\"");
+            text.Append(CultureInfo.InvariantCulture, $"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Quote {card}\r\nNOTE;X-A=\"");
             for (var i = 0; i < 20_000; i++)
             {
                 text.Append(" abc:def=\r\n");
@@ -101,7 +102,7 @@ public static class ParserSmokeRun
         var text = new StringBuilder("Name,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title,Notes\n");
         for (var i = 0; text.Length < size; i++)
         {
-            text.Append($"Ann Person{i},ann{i}@example.com,Acme {i % 40},Engineer,Met at the meetup and talked about jobs\n");
+            text.Append(CultureInfo.InvariantCulture, $"Ann Person{i},ann{i}@example.com,Acme {i % 40},Engineer,Met at the meetup and talked about jobs\n");
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
@@ -112,7 +113,7 @@ public static class ParserSmokeRun
         var text = new StringBuilder("Name,Notes\n");
         for (var i = 0; text.Length < size; i++)
         {
-            text.Append($"Ann Person{i},\"");
+            text.Append(CultureInfo.InvariantCulture, $"Ann Person{i},\"");
             for (var j = 0; j < 500; j++)
             {
                 text.Append("a \"\"b\"\",\n");

@@ -13,16 +13,10 @@ public sealed class StorageMonitor(TimeProvider clock, ILogger<StorageMonitor> l
 
     public sealed record Failure(string Message, DateTimeOffset At);
 
-    private long failedCommands;
-
     public Failure? LastFailure => lastFailure;
-
-    /// <summary>Every failed command or save so far, storage or not: the health check probes again after any of them.</summary>
-    public long FailedCommands => Interlocked.Read(ref failedCommands);
 
     public void Failed(Exception exception)
     {
-        Interlocked.Increment(ref failedCommands);
         if (StorageFailure.Describe(exception) is not { } message)
         {
             return;

@@ -58,7 +58,6 @@ public static class JobNetworkServices
         services.AddJobNetworkData(database, dataDirectory);
         services.AddJobNetworkIdentity(configuration, database, dataDirectory);
         services.AddSignInRateLimiting(configuration);
-        services.AddSingleton<WriteProbeSchedule>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.InstanceSettings.CountAsync(ct) >= 0)

@@ -1,6 +1,5 @@
 using System.Net;
 using JobNetwork.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace JobNetwork.Tests.Security;
 
@@ -26,37 +25,6 @@ public sealed class SmallHardeningTests : IClassFixture<SharedAppFixture>
         Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.MethodNotAllowed, HttpStatusCode.BadRequest });
         Assert.DoesNotContain("Healthy", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
-    }
-
-    [Fact]
-    public async Task The_health_probe_does_not_take_the_write_lock_on_every_call()
-    {
-        using var client = app.CreateBrowser();
-        using (var first = await client.GetAsync("/healthz"))
-        {
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        }
-
-        // Another writer holds SQLite's write lock: a probe that took it too would wait, then report unhealthy.
-        await using var writer = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabaseFile, Pooling = false }.ToString());
-        await writer.OpenAsync();
-        await using (var begin = writer.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE;";
-            await begin.ExecuteNonQueryAsync();
-        }
-
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        for (var i = 0; i < 5; i++)
-        {
-            using var probe = await client.GetAsync("/healthz");
-            Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
-        }
-
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"Five probes took {watch.Elapsed}.");
-        await using var rollback = writer.CreateCommand();
-        rollback.CommandText = "ROLLBACK;";
-        await rollback.ExecuteNonQueryAsync();
     }
 
     [Theory]
