@@ -194,6 +194,7 @@ public static class JobNetworkServices
         services.AddScoped<AdminService>();
         services.AddScoped<UserClock>();
         services.AddScoped<AskService>();
+        services.AddScoped<AskEditing>();
         services.AddScoped<ReferralService>();
         services.AddScoped<JobLeadService>();
         services.AddScoped<TrashService>();
