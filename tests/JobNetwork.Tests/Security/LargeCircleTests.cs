@@ -48,7 +48,7 @@ public sealed class LargeCircleTests : MudComponentTest
         Context.Services.AddSingleton<CircleService>();
         Context.Services.AddSingleton(new TrashService(alice.Factory, clock));
         Context.Services.AddSingleton(new TrashRestorer(alice.Factory));
-        Context.Services.AddSingleton<TrashUndo>();
+        Context.Services.AddScoped<TrashUndo>();
     }
 
     public override async Task DisposeAsync()
