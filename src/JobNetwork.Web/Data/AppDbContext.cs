@@ -40,6 +40,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<TrashEntry> TrashEntries => Set<TrashEntry>();
+
+    /// <summary>The query filter that hides other accounts' rows. Never ignored except by whole-instance jobs.</summary>
+    public const string OwnerFilterName = "Owner";
+
+    /// <summary>The query filter that hides trashed rows; the Trash itself ignores only this one (see docs/decisions).</summary>
+    public const string TrashFilterName = "Trash";
+
+    /// <summary>Everything but the Trash filter: for reading and restoring the current user's trashed rows.</summary>
+    public static readonly IReadOnlyCollection<string> TrashOnly = [TrashFilterName];
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))
@@ -60,7 +71,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
                 continue;
             }
 
-            builder.Entity(entityType.ClrType).HasQueryFilter(OwnerFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasQueryFilter(OwnerFilterName, OwnerFilter(entityType.ClrType));
+            if (typeof(ITrashable).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(TrashFilterName, NotTrashedFilter(entityType.ClrType));
+            }
+
             // Also a concurrency token, so every UPDATE and DELETE carries "AND OwnerId = @original": a forged
             // detached entity claiming to be the current user's cannot overwrite or delete another user's row.
             builder.Entity(entityType.ClrType).Property(nameof(IOwned.OwnerId)).HasMaxLength(450).IsRequired().IsConcurrencyToken();
@@ -82,6 +98,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         var ownerId = Expression.Property(entity, nameof(IOwned.OwnerId));
         var currentUserId = Expression.Property(Expression.Constant(this), CurrentUserIdProperty);
         return Expression.Lambda(Expression.Equal(ownerId, currentUserId), entity);
+    }
+
+    private static LambdaExpression NotTrashedFilter(Type entityType)
+    {
+        // e => e.TrashedAtUtc == null
+        var entity = Expression.Parameter(entityType, "e");
+        var trashedAt = Expression.Property(entity, nameof(ITrashable.TrashedAtUtc));
+        return Expression.Lambda(Expression.Equal(trashedAt, Expression.Constant(null, typeof(DateTime?))), entity);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

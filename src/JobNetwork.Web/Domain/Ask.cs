@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>One time the user asked a contact for help. A contact's "last contacted" and "times asked" come from these.</summary>
-public class Ask : OwnedEntity
+public class Ask : OwnedEntity, ITrashable
 {
     public const int QuestionMaxLength = 500;
     public const int NotesMaxLength = 4000;
@@ -23,6 +23,10 @@ public class Ask : OwnedEntity
     public DateOnly? FollowUpOn { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum AskChannel

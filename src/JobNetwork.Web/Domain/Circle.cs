@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>One "string of lights": a group of people the user plugs in and works through together.</summary>
-public class Circle : OwnedEntity
+public class Circle : OwnedEntity, ITrashable
 {
     public const int NameMaxLength = 100;
     public const int DescriptionMaxLength = 1000;
@@ -27,6 +27,10 @@ public class Circle : OwnedEntity
     public DateTime CreatedAtUtc { get; set; }
 
     public List<ContactCircle> Memberships { get; set; } = [];
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum CircleKind

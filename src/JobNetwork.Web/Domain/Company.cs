@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>An employer the user's contacts work at, or one that might give the user a job.</summary>
-public class Company : OwnedEntity
+public class Company : OwnedEntity, ITrashable
 {
     public const int NameMaxLength = 200;
     public const int IndustryMaxLength = 200;
@@ -25,4 +25,8 @@ public class Company : OwnedEntity
     public DateTime CreatedAtUtc { get; set; }
 
     public List<Contact> Contacts { get; set; } = [];
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>A person the user knows, or has been told about, who might help them find work.</summary>
-public class Contact : OwnedEntity
+public class Contact : OwnedEntity, ITrashable
 {
     public const int NameMaxLength = 200;
     public const int HowWeMetMaxLength = 500;
@@ -52,6 +52,10 @@ public class Contact : OwnedEntity
     public List<Referral> ReferralsReceived { get; set; } = [];
 
     public List<JobLead> LeadsCredited { get; set; } = [];
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum Closeness

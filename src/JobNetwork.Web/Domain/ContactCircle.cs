@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>A contact's place in a circle. Exactly one of a contact's memberships is primary: the string their results credit.</summary>
-public class ContactCircle : IOwned
+public class ContactCircle : IOwned, ITrashable
 {
     public int ContactId { get; set; }
 
@@ -14,4 +14,8 @@ public class ContactCircle : IOwned
     public bool IsPrimary { get; set; }
 
     public string OwnerId { get; set; } = "";
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }

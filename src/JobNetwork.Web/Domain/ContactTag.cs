@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>A free-form label on a contact, such as "hiring manager" or "mentor".</summary>
-public class ContactTag : IOwned
+public class ContactTag : IOwned, ITrashable
 {
     public const int NameMaxLength = 50;
 
@@ -12,4 +12,8 @@ public class ContactTag : IOwned
     public string Name { get; set; } = "";
 
     public string OwnerId { get; set; } = "";
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }

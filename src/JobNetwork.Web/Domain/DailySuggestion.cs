@@ -4,7 +4,7 @@ namespace JobNetwork.Web.Domain;
 /// One of the day's suggestions, kept so the list stays the same all day (and across devices), so Done, Snooze and
 /// Skip stick, and so tomorrow's list can avoid suggesting the same person two days running.
 /// </summary>
-public class DailySuggestion : OwnedEntity
+public class DailySuggestion : OwnedEntity, ITrashable
 {
     public const int TextMaxLength = 500;
 
@@ -27,6 +27,10 @@ public class DailySuggestion : OwnedEntity
     public string Reason { get; set; } = "";
 
     public DailySuggestionStatus Status { get; set; }
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum DailySuggestionStatus

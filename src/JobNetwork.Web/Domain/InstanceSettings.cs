@@ -9,6 +9,9 @@ public class InstanceSettings
 
     /// <summary>Null means "use the configured <c>Registration:Mode</c>".</summary>
     public RegistrationMode? RegistrationMode { get; set; }
+
+    /// <summary>The UTC day the Trash was last purged; the daily purge claims the day by setting it (one instance wins).</summary>
+    public DateOnly? LastTrashPurgeOn { get; set; }
 }
 
 public enum RegistrationMode

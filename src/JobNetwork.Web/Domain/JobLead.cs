@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>A job to apply for, ideally one the network turned up before it was ever advertised.</summary>
-public class JobLead : OwnedEntity
+public class JobLead : OwnedEntity, ITrashable
 {
     public const int TitleMaxLength = 200;
     public const int UrlMaxLength = 500;
@@ -46,6 +46,10 @@ public class JobLead : OwnedEntity
     public DateTime StatusChangedAtUtc { get; set; }
 
     public List<JobLeadStatusChange> History { get; set; } = [];
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum LeadSource

@@ -1,7 +1,7 @@
 namespace JobNetwork.Web.Domain;
 
 /// <summary>"Who they know": the referrer told the user about a person (at a company that might hire).</summary>
-public class Referral : OwnedEntity
+public class Referral : OwnedEntity, ITrashable
 {
     public const int NotesMaxLength = 2000;
 
@@ -24,6 +24,10 @@ public class Referral : OwnedEntity
     public string? Notes { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? TrashedAtUtc { get; set; }
+
+    public Guid? TrashBatchId { get; set; }
 }
 
 public enum ReferralStatus

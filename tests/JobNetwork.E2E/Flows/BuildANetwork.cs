@@ -82,10 +82,10 @@ public sealed class BuildANetwork(BrowserFixture browser, AppServerFixture app) 
             await page.Link(Dana).ClickAsync();
             await Expect(heading).ToBeVisibleAsync();
             dialog = await page.OpenDialogAsync(page.Button("Delete"), "Delete contact");
-            await Expect(dialog).ToContainTextAsync($"Delete {Dana}? This cannot be undone.");
+            await Expect(dialog).ToContainTextAsync($"Delete {Dana} with their asks and referrals? They stay in the Trash for 30 days.");
             await dialog.SubmitAsync("Delete");
             await Expect(page.Heading("Contacts", 1)).ToBeVisibleAsync();
-            await page.ExpectSnackbarAsync("Contact deleted.");
+            await page.ExpectSnackbarAsync($"“{Dana}” moved to the Trash.");
             await Expect(page.Link(DanaAgain)).ToBeVisibleAsync();
             await Expect(page.Link(Dana)).ToHaveCountAsync(0);
             await session.CheckpointAsync("build-8-contact-deleted");

@@ -34,6 +34,7 @@ public sealed class StorageErrorBoundaryTests : MudComponentTest
         Context.Services.AddSingleton<SettingsService>();
         Context.Services.AddSingleton<UserClock>();
         Context.Services.AddSingleton<AskService>();
+        Context.Services.AddSingleton<AskEditing>();
     }
 
     /// <summary>A component whose button hits a full disk, as a write that no form catches would.</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using JobNetwork.Tests.Infrastructure;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Calendar;
+using JobNetwork.Web.Features.Trash;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -90,6 +92,21 @@ public sealed class IdorSweepTests
             Assert.True((int)response.StatusCode < 500, $"GET {page} failed with {(int)response.StatusCode}.");
             Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Bobs_trash_page_never_lists_what_alice_deleted()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var alice = await app.A.SeedAsync(AliceMarker);
+        await app.B.SeedAsync("Bob own record");
+        await app.A.RunAsync(s => s.GetRequiredService<TrashService>().MoveToTrashAsync(TrashKind.Contact, alice.ContactId, CancellationToken.None));
+
+        using var own = await app.A.Browser.GetAsync("/trash");
+        Assert.Contains(AliceMarker, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var response = await app.B.Browser.GetAsync("/trash");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(AliceMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

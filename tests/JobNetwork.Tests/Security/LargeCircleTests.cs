@@ -6,6 +6,7 @@ using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Settings;
+using JobNetwork.Web.Features.Trash;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
@@ -45,6 +46,9 @@ public sealed class LargeCircleTests : MudComponentTest
         Context.Services.AddSingleton<ContactService>();
         Context.Services.AddSingleton<CompanyService>();
         Context.Services.AddSingleton<CircleService>();
+        Context.Services.AddSingleton(new TrashService(alice.Factory, clock));
+        Context.Services.AddSingleton(new TrashRestorer(alice.Factory));
+        Context.Services.AddScoped<TrashUndo>();
     }
 
     public override async Task DisposeAsync()

@@ -124,6 +124,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -183,6 +189,12 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<DateOnly>("PluggedInOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -227,6 +239,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -307,6 +325,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -343,6 +367,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ContactId", "CircleId");
 
                     b.HasIndex("CircleId");
@@ -367,6 +397,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ContactId", "Name");
@@ -420,6 +456,12 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<int>("SuggestedChannel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -444,6 +486,9 @@ namespace JobNetwork.Web.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastTrashPurgeOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RegistrationMode")
                         .HasMaxLength(16)
@@ -537,6 +582,12 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
@@ -699,6 +750,12 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -714,6 +771,54 @@ namespace JobNetwork.Web.Data.Migrations
                     b.HasIndex("ReferrerId");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TrashedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("TrashedAtUtc");
+
+                    b.ToTable("TrashEntries");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>

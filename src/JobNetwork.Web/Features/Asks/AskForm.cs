@@ -27,4 +27,28 @@ public sealed class AskForm
     public string? Notes { get; set; }
 
     public DateTime? FollowUpOn { get; set; }
+
+    /// <summary>The version the form was loaded at (edits only), so a change made elsewhere meanwhile is detected.</summary>
+    public Guid Version { get; set; }
+
+    public static AskForm From(Ask ask) => new()
+    {
+        AskedOn = ask.AskedOn.ToDateTime(TimeOnly.MinValue),
+        Channel = ask.Channel,
+        Question = ask.Question,
+        Outcome = ask.Outcome,
+        Notes = ask.Notes,
+        FollowUpOn = ask.FollowUpOn?.ToDateTime(TimeOnly.MinValue),
+        Version = ask.Version,
+    };
+
+    public void CopyTo(Ask ask, DateOnly askedOn)
+    {
+        ask.AskedOn = askedOn;
+        ask.Channel = Channel;
+        ask.Question = Question.Trim();
+        ask.Outcome = Outcome;
+        ask.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
+        ask.FollowUpOn = FollowUpOn is { } followUp ? DateOnly.FromDateTime(followUp) : null;
+    }
 }

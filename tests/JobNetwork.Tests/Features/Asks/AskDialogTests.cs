@@ -32,6 +32,7 @@ public sealed class AskDialogTests : MudComponentTest
         Context.Services.AddSingleton<SettingsService>();
         Context.Services.AddSingleton<UserClock>();
         Context.Services.AddSingleton<AskService>();
+        Context.Services.AddSingleton<AskEditing>();
     }
 
     public override async Task DisposeAsync()

@@ -131,6 +131,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -192,6 +198,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Property<DateOnly>("PluggedInOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -239,6 +251,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -320,6 +338,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -356,6 +380,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("ContactId", "CircleId");
 
                     b.HasIndex("CircleId");
@@ -381,6 +411,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("ContactId", "Name");
 
@@ -435,6 +471,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Property<int>("SuggestedChannel")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -459,6 +501,9 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastTrashPurgeOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("RegistrationMode")
                         .HasMaxLength(16)
@@ -557,6 +602,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Url")
                         .HasMaxLength(500)
@@ -724,6 +775,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TrashBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -739,6 +796,56 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.HasIndex("ReferrerId");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TrashedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("TrashedAtUtc");
+
+                    b.ToTable("TrashEntries");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>
