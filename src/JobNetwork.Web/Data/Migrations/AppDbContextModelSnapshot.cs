@@ -716,6 +716,39 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("Referrals");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralStatusChanges");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -1039,6 +1072,15 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Navigation("Referrer");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1167,6 +1209,11 @@ namespace JobNetwork.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
                 {
                     b.Navigation("History");
                 });

@@ -23,13 +23,19 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
         int? referrerId = null;
         if (form.Source == LeadSource.Referral)
         {
-            var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == form.ReferralId, cancellationToken);
+            var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == form.ReferralId, cancellationToken);
             if (referral is null)
             {
                 return SaveResult.Invalid("Choose the referral this lead came from.");
             }
 
             referrerId = referral.ReferrerId;
+            if (referral.Status != ReferralStatus.Lead)
+            {
+                // The introduction reached its goal; its history shows when.
+                referral.History.Add(new ReferralStatusChange { FromStatus = referral.Status, ToStatus = ReferralStatus.Lead, ChangedAtUtc = clock.GetUtcNow().UtcDateTime });
+                referral.Status = ReferralStatus.Lead;
+            }
         }
         else if (form.Source == LeadSource.Contact && !await db.Contacts.AnyAsync(c => c.Id == form.SourceContactId, cancellationToken))
         {

@@ -741,6 +741,41 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("Referrals");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralStatusChanges");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>
                 {
                     b.Property<int>("Id")
@@ -1089,6 +1124,15 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Navigation("Referrer");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1217,6 +1261,11 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
                 {
                     b.Navigation("History");
                 });
