@@ -205,6 +205,15 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
             .FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
     }
 
+    /// <summary>The string this lead credits, by the same rule as the dashboard (null: none).</summary>
+    public async Task<(int Id, string Name)?> CreditedStringAsync(int leadId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var circleId = await Coverage.CreditedString.OfLeads(db).Where(l => l.LeadId == leadId).Select(l => l.CircleId).FirstOrDefaultAsync(cancellationToken);
+        var name = circleId is null ? null : await db.Circles.Where(c => c.Id == circleId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        return circleId is { } id && name is not null ? (id, name) : null;
+    }
+
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
