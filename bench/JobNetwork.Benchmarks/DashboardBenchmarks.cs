@@ -37,11 +37,12 @@ public abstract class DashboardBenchmarkBase
                    (SELECT r.ReferrerId FROM Referrals r WHERE r.ReferredContactId = up.At AND r.OwnerId = $owner ORDER BY r.Id LIMIT 1),
                    up.Hops + 1
             FROM up
-            WHERE up.Hops < 3 AND up.At IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM ContactCircles p WHERE p.OwnerId = $owner AND p.ContactId = up.At AND p.IsPrimary = 1)),
-        credit AS (
-            SELECT up.Start AS ContactId, p.CircleId
+            WHERE up.Hops < 3 AND up.At IS NOT NULL),
+        stringed AS (
+            SELECT up.Start, up.Hops, p.CircleId
             FROM up JOIN ContactCircles p ON p.OwnerId = $owner AND p.ContactId = up.At AND p.IsPrimary = 1),
+        credit AS (
+            SELECT s.Start AS ContactId, s.CircleId FROM stringed s WHERE s.Hops = (SELECT MAX(t.Hops) FROM stringed t WHERE t.Start = s.Start)),
         members AS (
             SELECT m.CircleId, COUNT(*) AS Members,
                    SUM(NOT EXISTS (SELECT 1 FROM Asks a WHERE a.OwnerId = $owner AND a.ContactId = m.ContactId)) AS NeverAsked,

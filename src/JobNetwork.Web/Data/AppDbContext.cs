@@ -28,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
+
     public DbSet<JobLead> JobLeads => Set<JobLead>();
 
     public DbSet<JobLeadStatusChange> JobLeadStatusChanges => Set<JobLeadStatusChange>();

@@ -28,6 +28,9 @@ public class Referral : OwnedEntity, ITrashable
     public DateTime? TrashedAtUtc { get; set; }
 
     public Guid? TrashBatchId { get; set; }
+
+    /// <summary>Every status the introduction went through, dated, like a lead's history.</summary>
+    public List<ReferralStatusChange> History { get; set; } = [];
 }
 
 public enum ReferralStatus
@@ -36,4 +39,25 @@ public enum ReferralStatus
     IntroRequested,
     Introduced,
     Talked,
+
+    /// <summary>The introduction turned into a job lead.</summary>
+    Lead,
+
+    /// <summary>The user talked to them, or tried to, and it led nowhere.</summary>
+    NothingCameOfIt,
+}
+
+public class ReferralStatusChange : IOwned
+{
+    public int Id { get; set; }
+
+    public int ReferralId { get; set; }
+
+    public ReferralStatus? FromStatus { get; set; }
+
+    public ReferralStatus ToStatus { get; set; }
+
+    public DateTime ChangedAtUtc { get; set; }
+
+    public string OwnerId { get; set; } = "";
 }

@@ -4,11 +4,19 @@ using JobNetwork.Web.Features.JobLeads;
 
 namespace JobNetwork.Web.Features.Coverage;
 
+/// <summary>A lead and the string it credits.</summary>
+public sealed class LeadCredit
+{
+    public int LeadId { get; init; }
+
+    public int? CircleId { get; init; }
+}
+
 /// <summary>
 /// <see cref="JobLeads.LeadAttribution.CreditedCircleId"/> as a SQL expression, so leads are credited to strings
-/// inside GROUP BY queries: the credited contact's primary circle, else the primary circle of whoever referred them
-/// (their first referral), up to <see cref="LeadAttribution.ReferredByHops"/> referrers up the chain
-/// (docs/decisions/0006-lead-credit-up-the-referral-chain.md).
+/// inside GROUP BY queries: the primary circle of the furthest person up the credited contact's "referred by" chain
+/// (each contact's first referral) who has one, at most <see cref="LeadAttribution.ReferredByHops"/> referrers up
+/// (docs/decisions/0006-lead-credit-up-the-referral-chain.md, 0013-i16-credit-the-root-of-the-chain.md).
 /// </summary>
 internal static class CreditedString
 {
@@ -29,13 +37,17 @@ internal static class CreditedString
         for (var hop = 1; hop <= LeadAttribution.ReferredByHops; hop++)
         {
             contact = Inline(ReferredBy(), contact);
-            // COALESCE stops at the first string found, so the chain is only followed for contacts without one.
-            credited = Expression.Coalesce(credited, Inline(PrimaryCircle(), contact));
+            // The person further up comes first in the COALESCE: the string where the chain began wins.
+            credited = Expression.Coalesce(Inline(PrimaryCircle(), contact), credited);
         }
 
         var body = Replace(shape.Parameters[1], credited, shape.Body);
         return Expression.Lambda<Func<TSource, TResult>>(body, source);
     }
+
+    /// <summary>Every lead with the string it credits (null: none): what the lead page and the export show.</summary>
+    public static IQueryable<LeadCredit> OfLeads(AppDbContext db) => db.JobLeads.Select(Select<Domain.JobLead, LeadCredit>(
+        db, l => l.SourceContactId, (l, circleId) => new LeadCredit { LeadId = l.Id, CircleId = circleId }));
 
     private static Expression Inline(Expression<Func<int?, int?>> function, Expression argument) =>
         Replace(function.Parameters[0], argument, function.Body);

@@ -62,7 +62,10 @@ public sealed record AskExport(int Id, int ContactId, DateOnly AskedOn, AskChann
     DateOnly? FollowUpOn, DateTime CreatedAtUtc);
 
 public sealed record ReferralExport(int Id, int ReferrerId, int ReferredContactId, int? CompanyId, ReferralStatus Status, DateOnly ReferredOn,
-    string? Notes, DateTime CreatedAtUtc);
+    string? Notes, DateTime CreatedAtUtc, List<ReferralStepExport>? History = null);
+
+/// <summary>One dated step of an introduction. Null history: a file written before referrals kept one.</summary>
+public sealed record ReferralStepExport(ReferralStatus? FromStatus, ReferralStatus ToStatus, DateTime ChangedAtUtc);
 
 public sealed record JobLeadExport(int Id, string Title, int CompanyId, LeadSource Source, int? SourceContactId, int? ReferralId, string? FoundVia,
     bool WasAdvertised, string? Url, string? Notes, JobLeadStatus Status, int? InterviewerContactId, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc,

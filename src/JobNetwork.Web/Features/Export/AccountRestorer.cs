@@ -61,11 +61,13 @@ internal sealed class AccountRestorer(AppDbContext db)
 
         foreach (var r in export.Referrals)
         {
-            referrals[r.Id] = Add(new Referral
+            var referral = new Referral
             {
                 Referrer = contacts[r.ReferrerId], ReferredContact = contacts[r.ReferredContactId], Company = Find(companies, r.CompanyId),
                 Status = r.Status, ReferredOn = r.ReferredOn, Notes = r.Notes, CreatedAtUtc = r.CreatedAtUtc,
-            });
+            };
+            referral.History.AddRange((r.History ?? []).Select(h => new ReferralStatusChange { FromStatus = h.FromStatus, ToStatus = h.ToStatus, ChangedAtUtc = h.ChangedAtUtc }));
+            referrals[r.Id] = Add(referral);
         }
 
         foreach (var l in export.JobLeads)

@@ -69,11 +69,15 @@ internal static class CsvExportTables
     {
         var leads = await db.JobLeads.AsNoTracking().Include(l => l.Company).Include(l => l.SourceContact).Include(l => l.InterviewerContact)
             .OrderBy(l => l.CreatedAtUtc).ThenBy(l => l.Id).ToListAsync(cancellationToken);
-        string[] header = ["Title", "Company", "Status", "Source", "From contact", "Found via", "Advertised", "Interviewer", "URL", "Notes", "Added", "Status changed"];
+        // The string each lead credits, by the dashboard's own rule (Coverage/CreditedString).
+        var credited = await (from c in Coverage.CreditedString.OfLeads(db)
+                              join circle in db.Circles on c.CircleId equals circle.Id
+                              select new { c.LeadId, circle.Name }).ToDictionaryAsync(c => c.LeadId, c => c.Name, cancellationToken);
+        string[] header = ["Title", "Company", "Status", "Source", "From contact", "Credited string", "Found via", "Advertised", "Interviewer", "URL", "Notes", "Added", "Status changed"];
         var rows = leads.Select(l => new[]
         {
-            l.Title, l.Company.Name, l.Status.Label(), l.Source.Label(), l.SourceContact?.Name ?? "", l.FoundVia ?? "", l.WasAdvertised ? "Yes" : "No",
-            l.InterviewerContact?.Name ?? "", l.Url ?? "", l.Notes ?? "", Date(l.CreatedAtUtc), Date(l.StatusChangedAtUtc),
+            l.Title, l.Company.Name, l.Status.Label(), l.Source.Label(), l.SourceContact?.Name ?? "", credited.GetValueOrDefault(l.Id, ""), l.FoundVia ?? "",
+            l.WasAdvertised ? "Yes" : "No", l.InterviewerContact?.Name ?? "", l.Url ?? "", l.Notes ?? "", Date(l.CreatedAtUtc), Date(l.StatusChangedAtUtc),
         }).ToList();
         return new CsvExportTable(header, rows);
     }

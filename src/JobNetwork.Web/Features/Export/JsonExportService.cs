@@ -40,8 +40,9 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
             Asks = (await db.Asks.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken))
                 .Select(a => new AskExport(a.Id, a.ContactId, a.AskedOn, a.Channel, a.Question, a.Outcome, a.Notes, a.FollowUpOn, Utc(a.CreatedAtUtc)))
                 .ToList(),
-            Referrals = (await db.Referrals.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken))
-                .Select(r => new ReferralExport(r.Id, r.ReferrerId, r.ReferredContactId, r.CompanyId, r.Status, r.ReferredOn, r.Notes, Utc(r.CreatedAtUtc)))
+            Referrals = (await db.Referrals.AsNoTracking().Include(r => r.History).OrderBy(r => r.Id).ToListAsync(cancellationToken))
+                .Select(r => new ReferralExport(r.Id, r.ReferrerId, r.ReferredContactId, r.CompanyId, r.Status, r.ReferredOn, r.Notes, Utc(r.CreatedAtUtc),
+                    r.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new ReferralStepExport(h.FromStatus, h.ToStatus, Utc(h.ChangedAtUtc))).ToList()))
                 .ToList(),
             JobLeads = leads.Select(l => new JobLeadExport(l.Id, l.Title, l.CompanyId, l.Source, l.SourceContactId, l.ReferralId, l.FoundVia,
                     l.WasAdvertised, l.Url, l.Notes, l.Status, l.InterviewerContactId, Utc(l.CreatedAtUtc), Utc(l.StatusChangedAtUtc),

@@ -23,13 +23,19 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
         int? referrerId = null;
         if (form.Source == LeadSource.Referral)
         {
-            var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == form.ReferralId, cancellationToken);
+            var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == form.ReferralId, cancellationToken);
             if (referral is null)
             {
                 return SaveResult.Invalid("Choose the referral this lead came from.");
             }
 
             referrerId = referral.ReferrerId;
+            if (referral.Status != ReferralStatus.Lead)
+            {
+                // The introduction reached its goal; its history shows when.
+                referral.History.Add(new ReferralStatusChange { FromStatus = referral.Status, ToStatus = ReferralStatus.Lead, ChangedAtUtc = clock.GetUtcNow().UtcDateTime });
+                referral.Status = ReferralStatus.Lead;
+            }
         }
         else if (form.Source == LeadSource.Contact && !await db.Contacts.AnyAsync(c => c.Id == form.SourceContactId, cancellationToken))
         {
@@ -197,6 +203,15 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
             .Include(l => l.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id))
             .AsSplitQuery()
             .FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    }
+
+    /// <summary>The string this lead credits, by the same rule as the dashboard (null: none).</summary>
+    public async Task<(int Id, string Name)?> CreditedStringAsync(int leadId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var circleId = await Coverage.CreditedString.OfLeads(db).Where(l => l.LeadId == leadId).Select(l => l.CircleId).FirstOrDefaultAsync(cancellationToken);
+        var name = circleId is null ? null : await db.Circles.Where(c => c.Id == circleId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        return circleId is { } id && name is not null ? (id, name) : null;
     }
 
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)

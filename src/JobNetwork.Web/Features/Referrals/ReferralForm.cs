@@ -14,7 +14,7 @@ public sealed class ReferralForm
     [StringLength(Contact.TitleMaxLength, ErrorMessage = "A job title can be at most {1} characters.")]
     public string? NewContactTitle { get; set; }
 
-    /// <summary>The new person's circle; defaults to the referrer's primary circle.</summary>
+    /// <summary>The new person's circle; by default "Met while job hunting" (never silently the referrer's string).</summary>
     public int? CircleId { get; set; }
 
     [StringLength(Company.NameMaxLength, ErrorMessage = "A company name can be at most {1} characters.")]

@@ -7,7 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Web.Features.Referrals;
 
 public sealed record ReferralRow(int Id, int ReferrerId, string ReferrerName, int ReferredContactId, string ReferredName,
-    int? CompanyId, string? CompanyName, ReferralStatus Status, DateOnly ReferredOn, string? Notes);
+    int? CompanyId, string? CompanyName, ReferralStatus Status, DateOnly ReferredOn, string? Notes)
+{
+    public Guid Version { get; init; }
+
+    /// <summary>The dated status changes, oldest first.</summary>
+    public IReadOnlyList<ReferralStep> History { get; init; } = [];
+}
+
+public sealed record ReferralStep(ReferralStatus ToStatus, DateTime ChangedAtUtc);
 
 public sealed record ChainLink(int ContactId, string Name);
 
@@ -52,10 +60,16 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
         }
         else
         {
-            var circleId = form.CircleId ?? referrer.Memberships.FirstOrDefault(m => m.IsPrimary)?.CircleId;
-            if (circleId is { } id && !await db.Circles.AnyAsync(c => c.Id == id, cancellationToken))
+            // A stranger someone told the user about is not one of the referrer's friends: by default they join the
+            // "Met while job hunting" string, and the lead still credits the referrer's string through the chain.
+            Circle? huntingCircle = null;
+            if (form.CircleId is { } chosen && !await db.Circles.AnyAsync(c => c.Id == chosen, cancellationToken))
             {
                 return SaveResult.Invalid("The chosen circle no longer exists. Choose another.");
+            }
+            else if (form.CircleId is null)
+            {
+                huntingCircle = await MetWhileJobHuntingAsync(db, today, clock.GetUtcNow().UtcDateTime, cancellationToken);
             }
 
             referred = new Contact
@@ -67,10 +81,9 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
                 Company = company,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
-            if (circleId is { } circle)
-            {
-                referred.Memberships.Add(new ContactCircle { CircleId = circle, IsPrimary = true });
-            }
+            referred.Memberships.Add(form.CircleId is { } circle
+                ? new ContactCircle { CircleId = circle, IsPrimary = true }
+                : new ContactCircle { Circle = huntingCircle!, IsPrimary = true });
 
             db.Contacts.Add(referred);
         }
@@ -90,24 +103,91 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
             referral.CompanyId = referred.CompanyId;
         }
 
+        referral.History.Add(new ReferralStatusChange { ToStatus = form.Status, ChangedAtUtc = referral.CreatedAtUtc });
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return SaveResult.Saved(referral.Id);
     }
 
-    public async Task<bool> SetStatusAsync(int referralId, ReferralStatus status, CancellationToken cancellationToken)
+    /// <summary>Moves the introduction along without checking for edits elsewhere (used where no version is at hand).</summary>
+    public async Task<bool> SetStatusAsync(int referralId, ReferralStatus status, CancellationToken cancellationToken) =>
+        (await MoveAsync(referralId, status, expectedVersion: null, cancellationToken)).Status == SaveStatus.Saved;
+
+    /// <summary>Moves the introduction to <paramref name="to"/> and keeps the date of the change in its history.</summary>
+    public async Task<SaveResult> MoveAsync(int referralId, ReferralStatus to, Guid? expectedVersion, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken);
         if (referral is null)
         {
-            return false;
+            return SaveResult.NotFound();
         }
 
-        referral.Status = status;
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        if (referral.Status == to)
+        {
+            return SaveResult.Saved(referralId);
+        }
+
+        if (expectedVersion is { } version)
+        {
+            db.Entry(referral).Property(r => r.Version).OriginalValue = version;
+        }
+
+        db.ReferralStatusChanges.Add(new ReferralStatusChange
+        {
+            ReferralId = referralId, FromStatus = referral.Status, ToStatus = to, ChangedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        referral.Status = to;
+        return await SaveOrConflictAsync(db, referralId, cancellationToken);
+    }
+
+    /// <summary>Changes the note the user keeps about the introduction ("call before Friday", "knows the CTO").</summary>
+    public async Task<SaveResult> UpdateNotesAsync(int referralId, string? notes, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        if (trimmed?.Length > Referral.NotesMaxLength)
+        {
+            return SaveResult.Invalid($"Notes can be at most {Referral.NotesMaxLength} characters.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken);
+        if (referral is null)
+        {
+            return SaveResult.NotFound();
+        }
+
+        db.Entry(referral).Property(r => r.Version).OriginalValue = expectedVersion;
+        referral.Notes = trimmed;
+        return await SaveOrConflictAsync(db, referralId, cancellationToken);
+    }
+
+    private static async Task<SaveResult> SaveOrConflictAsync(AppDbContext db, int referralId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return SaveResult.Saved(referralId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.ChangedElsewhere();
+        }
+    }
+
+    /// <summary>The user's "Met while job hunting" string, plugged in today if they have none yet.</summary>
+    internal static async Task<Circle> MetWhileJobHuntingAsync(AppDbContext db, DateOnly today, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var circle = await db.Circles.Where(c => c.Kind == CircleKind.MetWhileJobHunting && c.IsPluggedIn)
+            .OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (circle is null)
+        {
+            circle = new Circle { Name = CircleKind.MetWhileJobHunting.Label(), Kind = CircleKind.MetWhileJobHunting, PluggedInOn = today, CreatedAtUtc = nowUtc };
+            db.Circles.Add(circle);
+        }
+
+        return circle;
     }
 
     public async Task<ReferralRow?> GetAsync(int referralId, CancellationToken cancellationToken)
@@ -156,5 +236,9 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
     private static IQueryable<ReferralRow> Rows(IQueryable<Referral> referrals) =>
         referrals.AsNoTracking().OrderByDescending(r => r.ReferredOn).ThenByDescending(r => r.Id)
             .Select(r => new ReferralRow(r.Id, r.ReferrerId, r.Referrer.Name, r.ReferredContactId, r.ReferredContact.Name,
-                r.CompanyId, r.Company != null ? r.Company.Name : null, r.Status, r.ReferredOn, r.Notes));
+                r.CompanyId, r.Company != null ? r.Company.Name : null, r.Status, r.ReferredOn, r.Notes)
+            {
+                Version = r.Version,
+                History = r.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new ReferralStep(h.ToStatus, h.ChangedAtUtc)).ToList(),
+            });
 }

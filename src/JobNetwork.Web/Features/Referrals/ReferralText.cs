@@ -9,6 +9,8 @@ public static class ReferralText
         ReferralStatus.IntroRequested => "Intro requested",
         ReferralStatus.Introduced => "Introduced",
         ReferralStatus.Talked => "Talked",
+        ReferralStatus.Lead => "Lead",
+        ReferralStatus.NothingCameOfIt => "Nothing came of it",
         _ => "Named",
     };
 }

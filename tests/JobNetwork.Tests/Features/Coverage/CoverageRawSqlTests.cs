@@ -61,8 +61,8 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
 
     /// <summary>
     /// credit(ContactId, CircleId): the string a contact's leads credit, written independently of the app as a
-    /// recursive walk up the first referral that named each contact, at most three referrers up, stopping at the
-    /// first contact with a primary circle. Its rows carry IsPrimary = 1 and the owner so <see cref="Mine"/> applies.
+    /// recursive walk up the first referral that named each contact, at most three referrers up, crediting the
+    /// furthest contact up with a primary circle (where the chain began). Its rows carry IsPrimary = 1 and the owner so <see cref="Mine"/> applies.
     /// </summary>
     private const string WithCredit = """
         WITH RECURSIVE up(Start, At, Hops) AS (
@@ -72,11 +72,13 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
                    (SELECT r.ReferrerId FROM Referrals r WHERE r.ReferredContactId = up.At AND r.OwnerId = @owner ORDER BY r.Id LIMIT 1),
                    up.Hops + 1
             FROM up
-            WHERE up.Hops < 3 AND up.At IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM ContactCircles p WHERE p.ContactId = up.At AND p.IsPrimary = 1)),
+            WHERE up.Hops < 3 AND up.At IS NOT NULL),
+        stringed AS (
+            SELECT up.Start, up.Hops, p.CircleId, p.OwnerId
+            FROM up JOIN ContactCircles p ON p.ContactId = up.At AND p.IsPrimary = 1 AND p.OwnerId = @owner),
         credit AS (
-            SELECT up.Start AS ContactId, p.CircleId, 1 AS IsPrimary, p.OwnerId
-            FROM up JOIN ContactCircles p ON p.ContactId = up.At AND p.IsPrimary = 1 AND p.OwnerId = @owner)
+            SELECT s.Start AS ContactId, s.CircleId, 1 AS IsPrimary, s.OwnerId
+            FROM stringed s WHERE s.Hops = (SELECT MAX(t.Hops) FROM stringed t WHERE t.Start = s.Start))
 
         """;
 

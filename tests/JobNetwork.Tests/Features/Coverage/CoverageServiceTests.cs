@@ -305,7 +305,7 @@ public sealed class CoverageServiceTests : TwoUserTestBase
     }
 
     [Fact]
-    public async Task A_contact_in_a_string_keeps_the_credit_even_when_someone_from_another_string_referred_them()
+    public async Task A_contact_in_a_string_referred_by_someone_from_another_string_credits_the_string_where_the_chain_began()
     {
         var friends = await Alice.AddCircleAsync("Friends");
         var coworkers = await Alice.AddCircleAsync("Coworkers", CircleKind.Coworkers);
@@ -317,8 +317,9 @@ public sealed class CoverageServiceTests : TwoUserTestBase
 
         var dashboard = await DashboardAsync(Alice);
 
-        Assert.Equal((1, 1), (Of(dashboard, coworkers).Leads, Of(dashboard, coworkers).Interviews));
-        Assert.Equal((0, 0), (Of(dashboard, friends).Leads, Of(dashboard, friends).Interviews));
+        // Decision 0013: the root of the referred-by chain (Ann) gets the lead, whatever string Ben sits in.
+        Assert.Equal((1, 1), (Of(dashboard, friends).Leads, Of(dashboard, friends).Interviews));
+        Assert.Equal((0, 0), (Of(dashboard, coworkers).Leads, Of(dashboard, coworkers).Interviews));
         Assert.Equal(1, Of(dashboard, friends).Referrals); // Ann's referral itself is hers.
     }
 

@@ -27,7 +27,7 @@ public static class AccountExportCanon
                 c.Tags,
             }),
             Asks = export.Asks.Select(a => new { Ask = a with { Id = 0, ContactId = 0 }, Contact = contacts[a.ContactId] }).OrderBy(a => a.Contact).ThenBy(a => a.Ask.AskedOn),
-            Referrals = export.Referrals.Select(r => new { Referral = r with { Id = 0, ReferrerId = 0, ReferredContactId = 0, CompanyId = null }, Link = referrals[r.Id], Company = Name(companies, r.CompanyId) })
+            Referrals = export.Referrals.Select(r => new { Referral = r with { Id = 0, ReferrerId = 0, ReferredContactId = 0, CompanyId = null, History = null }, r.History, Link = referrals[r.Id], Company = Name(companies, r.CompanyId) })
                 .OrderBy(r => r.Link),
             Leads = export.JobLeads.Select(l => new
             {

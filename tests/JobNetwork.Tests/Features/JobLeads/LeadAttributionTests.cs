@@ -28,11 +28,20 @@ public sealed class LeadAttributionTests
     }
 
     [Fact]
-    public void A_contact_with_a_primary_circle_credits_that_circle_directly()
+    public void A_contact_with_a_primary_circle_and_no_referrer_credits_that_circle_directly()
     {
         var contacts = Contacts(new AttributionContact(1, PrimaryCircleId: 10, ReferredById: null), new AttributionContact(2, 20, ReferredById: 1));
 
-        Assert.Equal(20, LeadAttribution.CreditedCircleId(2, contacts));
+        Assert.Equal(10, LeadAttribution.CreditedCircleId(1, contacts));
+    }
+
+    [Fact]
+    public void A_referred_person_in_their_own_string_still_credits_the_string_where_the_chain_began()
+    {
+        // Friend (circle 10) → hiring manager (circle 20, "Met while job hunting").
+        var contacts = Contacts(new AttributionContact(1, PrimaryCircleId: 10, ReferredById: null), new AttributionContact(2, 20, ReferredById: 1));
+
+        Assert.Equal(10, LeadAttribution.CreditedCircleId(2, contacts));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ReferralServiceTests : TwoUserTestBase
     }
 
     [Fact]
-    public async Task A_new_person_joins_the_referrers_primary_circle_with_how_we_met_and_a_new_company()
+    public async Task A_new_person_joins_met_while_job_hunting_not_the_referrers_string_with_how_we_met_and_a_new_company()
     {
         await Alice.UseTimeZoneAsync("Pacific/Auckland"); // 12:00 UTC on 15 June is 16 June in Auckland.
         var friends = await Alice.AddCircleAsync("Friends");
@@ -60,7 +60,9 @@ public sealed class ReferralServiceTests : TwoUserTestBase
         var ben = (await Alice.Contacts.GetAsync(referral.ReferredContactId, None))!;
         Assert.Equal(("Referred by Ann", "Hiring manager", Closeness.MetOnce, "Acme"), (ben.HowWeMet, ben.Title, ben.Closeness, ben.Company?.Name));
         var membership = Assert.Single(ben.Memberships);
-        Assert.Equal((friends, true), (membership.CircleId, membership.IsPrimary));
+        Assert.NotEqual(friends, membership.CircleId);
+        Assert.True(membership.IsPrimary);
+        Assert.Equal(CircleKind.MetWhileJobHunting, membership.Circle.Kind);
     }
 
     [Fact]
@@ -92,15 +94,20 @@ public sealed class ReferralServiceTests : TwoUserTestBase
     }
 
     [Fact]
-    public async Task A_referrer_without_a_circle_refers_a_person_without_one()
+    public async Task Every_new_person_referred_joins_the_one_met_while_job_hunting_string_created_once()
     {
         var ann = await Alice.AddContactAsync("Ann");
 
-        var result = await Alice.Referrals.CreateAsync(ann, new ReferralForm { NewContactName = "Ben" }, None);
+        var first = await Alice.Referrals.CreateAsync(ann, new ReferralForm { NewContactName = "Ben" }, None);
+        var second = await Alice.Referrals.CreateAsync(ann, new ReferralForm { NewContactName = "Cy" }, None);
 
-        var referral = (await Alice.Referrals.GetAsync(result.Id!.Value, None))!;
+        var referral = (await Alice.Referrals.GetAsync(first.Id!.Value, None))!;
         Assert.Null(referral.CompanyName);
-        Assert.Empty((await Alice.Contacts.GetAsync(referral.ReferredContactId, None))!.Memberships);
+        var benCircle = Assert.Single((await Alice.Contacts.GetAsync(referral.ReferredContactId, None))!.Memberships).CircleId;
+        var cyCircle = Assert.Single((await Alice.Contacts.GetAsync((await Alice.Referrals.GetAsync(second.Id!.Value, None))!.ReferredContactId, None))!.Memberships).CircleId;
+        Assert.Equal(benCircle, cyCircle);
+        await using var db = Unfiltered();
+        Assert.Equal(1, await db.Circles.IgnoreQueryFilters().CountAsync(c => c.Kind == CircleKind.MetWhileJobHunting));
     }
 
     [Fact]
