@@ -40,6 +40,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<JobSearchProfile> JobSearchProfiles => Set<JobSearchProfile>();
+
+    public DbSet<ScriptTemplate> ScriptTemplates => Set<ScriptTemplate>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))
