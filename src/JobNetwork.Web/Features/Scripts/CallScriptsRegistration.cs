@@ -8,6 +8,7 @@ public static class CallScriptsRegistration
         services.AddScoped<ProfileService>();
         services.AddScoped<ScriptService>();
         services.AddScoped<CallLogService>();
+        services.AddScoped<NetworkAdviceService>();
         return services;
     }
 }
