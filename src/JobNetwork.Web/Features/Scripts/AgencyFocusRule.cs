@@ -62,13 +62,21 @@ public static class AgencyFocusRule
         return words;
     }
 
+    /// <summary>Strips common endings until none is left: engineering, engineers and engineer all become "engine".</summary>
     private static string Stem(string word)
     {
-        foreach (var suffix in (string[])["ing", "ers", "er", "es", "s"])
+        var stripped = true;
+        while (stripped)
         {
-            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            stripped = false;
+            foreach (var suffix in (string[])["ing", "er", "s"])
             {
-                return word[..^suffix.Length];
+                if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    word = word[..^suffix.Length];
+                    stripped = true;
+                    break;
+                }
             }
         }
 

@@ -64,7 +64,7 @@ public sealed class CallLogServiceTests : TwoUserTestBase
 
         Assert.Equal(SaveStatus.NotFound, asked.Save.Status);
         Assert.Equal(SaveStatus.NotFound, retried.Save.Status);
-        await using var db = Unfiltered();
+        await using var db = Bob.Db();
         Assert.Empty(await db.Asks.ToListAsync());
         Assert.Null((await db.Contacts.SingleAsync()).NextFollowUpOn);
     }

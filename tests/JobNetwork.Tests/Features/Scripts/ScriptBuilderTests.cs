@@ -65,7 +65,7 @@ public sealed class ScriptBuilderTests
 
         Assert.Equal(situation, script.Situation);
         Assert.StartsWith("Hi Marcus", script.Text, StringComparison.Ordinal);
-        Assert.Contains("know at Acme, Cedar Health or Lumen Robotics?", script.Text, StringComparison.Ordinal);
+        Assert.Contains("know at Cedar Health or Lumen Robotics?", script.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{", script.Text, StringComparison.Ordinal);
         Assert.Contains("controls engineer or automation engineer", script.Text, StringComparison.Ordinal);
     }
@@ -128,7 +128,7 @@ public sealed class ScriptBuilderTests
         var sneaky = Person(name: "<b>Eve</b> {pitch}", company: "{referrer}<script>alert(1)</script>");
         var own = new Dictionary<ScriptSituation, string> { [ScriptSituation.Acquaintance] = "Hi {name}. Who do you know at {targets}?" };
 
-        var text = ScriptBuilder.For(ScriptSituation.Acquaintance, sneaky, FullProfile, ["{pitch}"], own).Text;
+        var text = ScriptBuilder.For(ScriptSituation.Acquaintance, sneaky, FullProfile, [sneaky.CompanyName, "{pitch}"], own).Text;
 
         Assert.Equal("Hi <b>Eve</b> {pitch}. Who do you know at {referrer}<script>alert(1)</script> or {pitch}?", text);
         Assert.DoesNotContain(FullProfile.Pitch!, text, StringComparison.Ordinal);

@@ -17,11 +17,11 @@ public sealed class ScriptServiceTests : TwoUserTestBase
     [Fact]
     public async Task The_script_names_the_persons_company_the_strings_companies_and_the_users_targets()
     {
+        await Alice.AddCompanyAsync("Cedar Health", isTarget: true);
+        await Alice.AddCompanyAsync("Lumen Robotics", isTarget: true);
         var friends = await Alice.AddCircleAsync("Friends", CircleKind.Friends);
         var marcus = await Alice.AddContactAsync(new ContactForm { Name = "Marcus Lee", CompanyName = "Acme", Phone = "415 555 0100", CircleIds = [friends] });
         await Alice.AddContactAsync(new ContactForm { Name = "Noa", CompanyName = "Lumen Robotics", CircleIds = [friends] });
-        await Alice.AddCompanyAsync("Cedar Health", isTarget: true);
-        await Alice.AddCompanyAsync("Lumen Robotics", isTarget: true);
         await Profiles(Alice).SaveAsync(new ProfileForm { RolesSought = "controls engineer", Pitch = "I build robots." }, None);
 
         var script = await Scripts(Alice).ForContactAsync(marcus, None);
