@@ -65,7 +65,7 @@ public sealed class ScriptBuilderTests
 
         Assert.Equal(situation, script.Situation);
         Assert.StartsWith("Hi Marcus", script.Text, StringComparison.Ordinal);
-        Assert.Contains("know at Cedar Health or Lumen Robotics?", script.Text, StringComparison.Ordinal);
+        Assert.Contains(" at Cedar Health or Lumen Robotics?", script.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{", script.Text, StringComparison.Ordinal);
         Assert.Contains("controls engineer or automation engineer", script.Text, StringComparison.Ordinal);
     }
