@@ -26,10 +26,10 @@ public sealed class CallFromToday(BrowserFixture browser, AppServerFixture app) 
             await Expect(page.GetByTestId("profile-examples")).ToBeVisibleAsync();
             await page.GetByLabel("Roles you're looking for").FillAsync("controls engineer, automation engineer");
             await page.GetByLabel("Your two-sentence pitch").FillAsync("I'm a controls engineer moving into robotics.");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-            await Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync();
             await session.ScreenshotAsync("call-1-settings-profile");
             await session.AssertNoSeriousAccessibilityViolationsAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+            await Expect(page.GetByText("Profile saved.")).ToBeVisibleAsync();
 
             await session.GotoAsync("today");
             await session.WaitForInteractiveAsync();
