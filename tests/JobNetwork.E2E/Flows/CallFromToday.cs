@@ -51,6 +51,8 @@ public sealed class CallFromToday(BrowserFixture browser, AppServerFixture app) 
             await Expect(script).ToContainTextAsync("I'm a controls engineer moving into robotics.");
             await Expect(script).ToContainTextAsync("controls engineer or automation engineer");
             await session.ScreenshotAsync("call-2-today-script");
+            // axe reads a snackbar mid-fade as low contrast: check once it has gone.
+            await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 15000 });
             await session.AssertNoSeriousAccessibilityViolationsAsync();
 
             // The dialler cannot open in a test browser: keep the tel: navigation, record where it went.
@@ -92,6 +94,7 @@ public sealed class CallFromToday(BrowserFixture browser, AppServerFixture app) 
             await Expect(page.GetByText(new Regex(@"· Phone$"))).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Outcome: Helped. Change it" })).ToBeVisibleAsync();
             await session.ScreenshotAsync("call-5-contact-page");
+            await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 15000 });
             await session.AssertNoSeriousAccessibilityViolationsAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "I'll see them — remind me what to ask" }).ClickAsync();
