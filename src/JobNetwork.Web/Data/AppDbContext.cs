@@ -53,6 +53,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     /// <summary>Everything but the Trash filter: for reading and restoring the current user's trashed rows.</summary>
     public static readonly IReadOnlyCollection<string> TrashOnly = [TrashFilterName];
 
+    public DbSet<JobSearchProfile> JobSearchProfiles => Set<JobSearchProfile>();
+
+    public DbSet<ScriptTemplate> ScriptTemplates => Set<ScriptTemplate>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))

@@ -12,6 +12,7 @@ using JobNetwork.Web.Features.Export;
 using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
+using JobNetwork.Web.Features.Scripts;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Companies;
@@ -212,6 +213,7 @@ public static class JobNetworkServices
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SuggestionEngine>();
         services.AddScoped<TodayService>();
+        services.AddCallScripts();
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IDigestSender, SmtpDigestSender>();

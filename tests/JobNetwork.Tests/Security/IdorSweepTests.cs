@@ -22,6 +22,7 @@ public sealed class IdorSweepTests
     private static readonly Dictionary<string, Func<AliceRecords, string[]>> OwnedRoutes = new(StringComparer.Ordinal)
     {
         ["/contacts/{Id:int}"] = a => [$"/contacts/{a.Seed.ContactId}", $"/contacts/{a.Seed.ReferredContactId}"],
+        ["/contacts/{Id:int}/what-to-ask"] = a => [$"/contacts/{a.Seed.ContactId}/what-to-ask", $"/contacts/{a.Seed.ReferredContactId}/what-to-ask"],
         ["/companies/{Id:int}"] = a => [$"/companies/{a.Seed.CompanyId}"],
         ["/circles/{Id:int}"] = a => [$"/circles/{a.Seed.CircleId}"],
         ["/leads/{Id:int}"] = a => [$"/leads/{a.Seed.LeadId}"],

@@ -24,6 +24,7 @@ public sealed class SuggestionEngine(TimeProvider clock)
             .Select(contact => (Contact: contact, Match: SuggestionRules.Match(contact, today)))
             .Where(candidate => candidate.Match is not null)
             .Select(candidate => (candidate.Contact, Match: candidate.Match!.Value))
+            .Where(candidate => !MismatchedAgencyRule.SkipsOpenEndedAsk(candidate.Contact, candidate.Match.Kind, input))
             .OrderBy(candidate => candidate.Match.Kind)
             .ThenByDescending(candidate => candidate.Match.Urgency)
             // Equal priority and urgency: take turns by day. Name and id only settle a (vanishingly rare) hash tie.

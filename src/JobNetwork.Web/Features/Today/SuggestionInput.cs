@@ -21,7 +21,11 @@ public sealed record SuggestionInput(
     IReadOnlyList<CandidateContact> Contacts,
     IReadOnlyList<string> TargetCompanyNames,
     IReadOnlySet<int> SuggestedYesterday,
-    IReadOnlySet<int> SnoozedOrSkippedToday);
+    IReadOnlySet<int> SnoozedOrSkippedToday)
+{
+    /// <summary>Agency strings whose focus doesn't fit the user's search (#18, <see cref="MismatchedAgencyRule"/>).</summary>
+    public IReadOnlySet<int> MismatchedAgencyCircleIds { get; init; } = new HashSet<int>();
+}
 
 /// <summary>One contact as the engine sees it: the facts the priority rules and the wording need, already summarised.</summary>
 /// <param name="HasPhone">A phone number is on file: calling is the first choice.</param>

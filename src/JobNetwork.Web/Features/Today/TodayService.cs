@@ -1,6 +1,7 @@
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Scripts;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,11 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
             .Select(s => s.ContactId!.Value).ToListAsync(cancellationToken);
         var targets = await db.Companies.Where(c => c.IsTarget).OrderBy(c => c.Name).Select(c => c.Name).Take(10).ToListAsync(cancellationToken);
         var candidates = await CandidateQueries.LoadAsync(db, cancellationToken);
-        return new SuggestionInput(zone, count, candidates, targets, suggestedYesterday.ToHashSet(), notToday.Concat(alsoExclude).ToHashSet());
+        var mismatchedAgencies = (await NetworkAdviceService.AgencyMismatchesAsync(db, cancellationToken)).Select(a => a.CircleId).ToHashSet();
+        return new SuggestionInput(zone, count, candidates, targets, suggestedYesterday.ToHashSet(), notToday.Concat(alsoExclude).ToHashSet())
+        {
+            MismatchedAgencyCircleIds = mismatchedAgencies,
+        };
     }
 
     private static async Task<(int Streak, int Week)> StreakAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
