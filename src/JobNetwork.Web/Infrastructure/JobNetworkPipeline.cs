@@ -1,6 +1,7 @@
 using JobNetwork.Web.Components;
 using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Api;
 using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Export;
@@ -34,6 +35,7 @@ public static class JobNetworkPipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseJobNetworkApi();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
@@ -41,6 +43,7 @@ public static class JobNetworkPipeline
         app.MapCalendarFeed();
         app.MapBackupDownload();
         app.MapExportDownloads();
+        app.MapJobNetworkApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;
