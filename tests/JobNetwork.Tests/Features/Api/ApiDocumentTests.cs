@@ -37,7 +37,9 @@ public sealed class ApiDocumentTests
         await using var app = await TwoAccountApp.StartAsync();
 
         using var anonymous = await app.Client(null).GetAsync("/scalar");
-        using var signedIn = await app.A.Browser.GetAsync("/scalar");
+        using var entry = await app.A.Browser.GetAsync("/scalar");
+        // Scalar's entry address redirects to its page for the document.
+        using var signedIn = (int)entry.StatusCode is >= 300 and < 400 ? await app.A.Browser.GetAsync(entry.Headers.Location) : entry;
 
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Contains("/Account/Login", anonymous.Headers.Location?.OriginalString, StringComparison.Ordinal);

@@ -8,13 +8,15 @@ namespace JobNetwork.Tests.Features.Api;
 /// <summary>/api/v1/contacts end to end: create, validate, read with an ETag, update with it, go stale, page, delete.</summary>
 public sealed class ContactApiTests
 {
+    private static readonly string[] Mentor = ["mentor"];
+
     [Fact]
     public async Task A_contact_is_created_read_updated_and_deleted_through_the_api()
     {
         await using var app = await TwoAccountApp.StartAsync();
         var api = await app.A.ApiAsync();
 
-        using var created = await api.PostJsonAsync("/api/v1/contacts", new { name = "Ana Lima", closeness = "KnowWell", companyName = "Acme", tags = new[] { "mentor" } });
+        using var created = await api.PostJsonAsync("/api/v1/contacts", new { name = "Ana Lima", closeness = "KnowWell", companyName = "Acme", tags = Mentor });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var contact = await created.ReadAsync<ContactDetails>();
         Assert.Equal($"/api/v1/contacts/{contact.Id}", created.Headers.Location?.OriginalString);

@@ -1,5 +1,6 @@
 using System.Net;
 using JobNetwork.Tests.Security;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
 using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Circles;
@@ -22,10 +23,10 @@ public sealed class NetworkApiTests
         var api = await app.A.ApiAsync();
 
         using var invalid = await api.PostJsonAsync("/api/v1/circles", new { name = "", cadenceDays = 999 });
-        using var created = await api.PostJsonAsync("/api/v1/circles", new { name = "Choir", kind = "Community" });
+        using var created = await api.PostJsonAsync("/api/v1/circles", new { name = "Choir", kind = "CommunityGroup" });
         var circle = await created.ReadAsync<CircleDetails>();
-        using var updated = await api.PutJsonAsync($"/api/v1/circles/{circle.Id}", new { name = "Church choir", kind = "Community", version = circle.Version });
-        using var stale = await api.PutJsonAsync($"/api/v1/circles/{circle.Id}", new { name = "Old", kind = "Community", version = circle.Version });
+        using var updated = await api.PutJsonAsync($"/api/v1/circles/{circle.Id}", new { name = "Church choir", kind = "CommunityGroup", version = circle.Version });
+        using var stale = await api.PutJsonAsync($"/api/v1/circles/{circle.Id}", new { name = "Old", kind = "CommunityGroup", version = circle.Version });
         using var list = await api.GetAsync("/api/v1/circles");
 
         var errors = (await invalid.JsonAsync()).GetProperty("errors");
@@ -104,7 +105,7 @@ public sealed class NetworkApiTests
         var api = await app.A.ApiAsync();
 
         using var invalid = await api.PostJsonAsync("/api/v1/leads", new { title = "" });
-        using var created = await api.PostJsonAsync("/api/v1/leads", new { title = "Accountant", companyName = "Acme", source = "JobBoard", url = "https://jobs.example.com/1" });
+        using var created = await api.PostJsonAsync("/api/v1/leads", new { title = "Accountant", companyName = "Acme", source = "FoundMyself", url = "https://jobs.example.com/1" });
         var lead = await created.ReadAsync<JobLeadDetails>();
         using var moved = await api.PostJsonAsync($"/api/v1/leads/{lead.Id}/moves", new { status = "Applied", version = lead.Version });
         using var stale = await api.PostJsonAsync($"/api/v1/leads/{lead.Id}/moves", new { status = "Closed", version = lead.Version });
