@@ -57,6 +57,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<ScriptTemplate> ScriptTemplates => Set<ScriptTemplate>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))

@@ -1,6 +1,7 @@
 using JobNetwork.Web.Components;
 using JobNetwork.Web.Components.Layout;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Features.Api;
 using JobNetwork.Web.Features.Backups;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Export;
@@ -35,6 +36,7 @@ public static class JobNetworkPipeline
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseFriendlyAntiforgeryFailures();
+        app.UseJobNetworkApi();
 
         app.MapStaticAssets();
         // Read-only probes: anything but GET and HEAD is 405, so an anonymous POST does nothing.
@@ -42,6 +44,7 @@ public static class JobNetworkPipeline
         app.MapThemePreference();
         app.MapCalendarFeed();
         app.MapExportDownloads();
+        app.MapJobNetworkApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

@@ -3,6 +3,7 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Data.Postgres;
 using JobNetwork.Web.Features.Account;
 using JobNetwork.Web.Features.Admin;
+using JobNetwork.Web.Features.Api;
 using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
@@ -68,6 +69,7 @@ public static class JobNetworkServices
         services.AddFeatureServices(configuration);
         services.AddSelfHosting(configuration, database, dataDirectory);
         services.AddImportAndExport();
+        services.AddJobNetworkApi();
         return builder;
     }
 

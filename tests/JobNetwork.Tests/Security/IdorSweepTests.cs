@@ -1,4 +1,5 @@
 using System.Net;
+using JobNetwork.Tests.Features.Api;
 using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Calendar;
@@ -29,12 +30,32 @@ public sealed class IdorSweepTests
         ["/Account/Manage/RenamePasskey/{Id}"] = a => [$"/Account/Manage/RenamePasskey/{a.PasskeyId}"],
     };
 
+    /// <summary>The REST API's id-taking routes (every method on each), swept with Bob's read-and-write token.</summary>
+    private static readonly Dictionary<string, Func<AliceRecords, int>> ApiOwnedRoutes = new(StringComparer.Ordinal)
+    {
+        ["/api/v1/contacts/{id:int}"] = a => a.Seed.ContactId,
+        ["/api/v1/contacts/{id:int}/asks"] = a => a.Seed.ContactId,
+        ["/api/v1/contacts/{id:int}/referrals"] = a => a.Seed.ContactId,
+        ["/api/v1/asks/{id:int}/outcome"] = a => a.Seed.AskId,
+        ["/api/v1/referrals/{id:int}"] = a => a.Seed.ReferralId,
+        ["/api/v1/referrals/{id:int}/status"] = a => a.Seed.ReferralId,
+        ["/api/v1/circles/{id:int}"] = a => a.Seed.CircleId,
+        ["/api/v1/companies/{id:int}"] = a => a.Seed.CompanyId,
+        ["/api/v1/leads/{id:int}"] = a => a.Seed.LeadId,
+        ["/api/v1/leads/{id:int}/moves"] = a => a.Seed.LeadId,
+        ["/api/v1/today/{id:int}/done"] = a => a.SuggestionId,
+        ["/api/v1/today/{id:int}/snooze"] = a => a.SuggestionId,
+        ["/api/v1/today/{id:int}/skip"] = a => a.SuggestionId,
+    };
+
     /// <summary>Routes with a path value that is not an owned record's id, and why they are safe.</summary>
     private static readonly Dictionary<string, string> RoutesWithoutOwnedIds = new(StringComparer.Ordinal)
     {
         ["/calendar/{token}.ics"] = "the 64-hex secret is the credential; covered by The_calendar_feed_never_opens_with_a_guessed_or_rotated_token",
         ["/preferences/theme/{mode}"] = "light/dark/system, no data",
         ["/export/download/{table}.csv"] = "names a table, not a record; only the signed-in user's rows are read (ExportEndpointTests)",
+        ["/openapi/{documentName}.json"] = "the API's description, no user data (ApiDocumentTests)",
+        ["/scalar/{documentName?}"] = "the API reference page for signed-in users, no user data",
     };
 
     [Fact]
@@ -42,10 +63,46 @@ public sealed class IdorSweepTests
     {
         await using var app = await TwoAccountApp.StartAsync();
 
-        var unswept = ParameterizedRoutes(app).Where(r => !OwnedRoutes.ContainsKey(r) && !RoutesWithoutOwnedIds.ContainsKey(r)).ToList();
+        var unswept = ParameterizedRoutes(app)
+            .Where(r => !OwnedRoutes.ContainsKey(r) && !ApiOwnedRoutes.ContainsKey(r) && !RoutesWithoutOwnedIds.ContainsKey(r)).ToList();
 
         Assert.True(unswept.Count == 0, "Routes taking a path value that the IDOR sweep doesn't cover — add them to OwnedRoutes: " + string.Join(", ", unswept));
-        Assert.All(OwnedRoutes.Keys, r => Assert.Contains(r, ParameterizedRoutes(app)));
+        Assert.All(OwnedRoutes.Keys.Concat(ApiOwnedRoutes.Keys), r => Assert.Contains(r, ParameterizedRoutes(app)));
+    }
+
+    [Fact]
+    public async Task Bobs_token_gets_not_found_from_every_api_route_for_alices_ids_and_changes_nothing()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var seed = await app.A.SeedAsync(AliceMarker);
+        await app.B.SeedAsync("Bob own record");
+        var aliceApi = await app.A.ApiAsync();
+        var bobApi = await app.B.ApiAsync();
+        using var today = await aliceApi.GetAsync("/api/v1/today");
+        var alice = new AliceRecords(seed, "", (await today.JsonAsync()).GetProperty("suggestions")[0].GetProperty("id").GetInt32());
+
+        // Deletes last, so every other route still has Alice's record to (not) reach.
+        foreach (var (method, pattern) in ApiRouteSweepTests.ApiRoutes(app).Where(r => r.Pattern.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Method == "DELETE"))
+        {
+            Assert.True(ApiOwnedRoutes.ContainsKey(pattern), $"{pattern} is not in ApiOwnedRoutes.");
+            var url = ApiRouteSweepTests.Url(pattern, ApiOwnedRoutes[pattern](alice));
+            if (method == "GET")
+            {
+                using var own = await aliceApi.GetAsync(url);
+                Assert.True(own.StatusCode == HttpStatusCode.OK && (await own.Content.ReadAsStringAsync()).Contains(AliceMarker, StringComparison.Ordinal),
+                    $"Alice can't read her own {url} ({(int)own.StatusCode}).");
+            }
+
+            using var response = await bobApi.SendAsync(ApiRouteSweepTests.Request(method, url));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"Bob's {method} {url} returned {(int)response.StatusCode}: {body}");
+            Assert.DoesNotContain(AliceMarker, body, StringComparison.Ordinal);
+        }
+
+        using var stillThere = await aliceApi.GetAsync($"/api/v1/contacts/{seed.ContactId}");
+        Assert.Contains(AliceMarker, await stillThere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var bobsList = await bobApi.GetAsync("/api/v1/contacts?pageSize=100");
+        Assert.DoesNotContain(AliceMarker, await bobsList.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +211,7 @@ public sealed class IdorSweepTests
         Assert.Contains(AliceMarker, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId);
+    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId, int SuggestionId = 0);
 
     private static List<RouteEndpoint> RouteEndpoints(TwoAccountApp app) =>
         app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

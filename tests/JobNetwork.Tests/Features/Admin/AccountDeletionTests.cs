@@ -114,6 +114,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         await using var db = user.Db();
         db.DailySuggestions.Add(new DailySuggestion { ContactId = ann, Day = new DateOnly(2026, 6, 15) });
         db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping { HeaderSignature = "name-email", MappingJson = "{}" });
+        db.ApiTokens.Add(new ApiToken { Name = "Shortcut", SecretHash = Web.Features.Api.ApiTokenService.Hash(user.Id), Prefix = "jn_aaaaaaa", ExpiresAtUtc = new DateTime(2027, 1, 1) });
         await db.SaveChangesAsync();
     }
 
