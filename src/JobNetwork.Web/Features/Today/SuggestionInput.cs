@@ -21,7 +21,14 @@ public sealed record SuggestionInput(
     IReadOnlyList<CandidateContact> Contacts,
     IReadOnlyList<string> TargetCompanyNames,
     IReadOnlySet<int> SuggestedYesterday,
-    IReadOnlySet<int> SnoozedOrSkippedToday);
+    IReadOnlySet<int> SnoozedOrSkippedToday)
+{
+    /// <summary>
+    /// The user's local date the list is for, decided once by the caller (the day it is stored under), so a list
+    /// chosen a moment before midnight is not ranked for tomorrow. Null: the engine's clock in <see cref="TimeZone"/>.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+}
 
 /// <summary>One contact as the engine sees it: the facts the priority rules and the wording need, already summarised.</summary>
 /// <param name="HasPhone">A phone number is on file: calling is the first choice.</param>
