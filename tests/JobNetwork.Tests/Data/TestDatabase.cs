@@ -7,11 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JobNetwork.Tests.Data;
 
-/// <summary>A settable stand-in for the signed-in user.</summary>
-public sealed class FakeCurrentUser(string? userId = null) : ICurrentUser
-{
-    public string? UserId { get; set; } = userId;
-}
+/// <summary>The tests' name for <see cref="ActingUser"/>, the app's one "act as this user" (kept for existing tests).</summary>
+public sealed class FakeCurrentUser(string? userId = null) : ActingUser(userId);
 
 /// <summary>
 /// A real database of its own: by default a SQLite file in a temporary folder; a PostgreSQL database on the test
@@ -89,14 +86,14 @@ public sealed class TestDatabase : IAsyncDisposable
         await template.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
         // WAL mode persists in the file; fold the log into it so the one file is the whole database.
         await template.ExecuteScalarAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => _ = template.DisposeAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(folder);
         return template.FilePath;
     }
 
     public IDbContextFactory<AppDbContext> FactoryFor(string? userId) =>
-        new AppDbContextFactory(Options, new FakeCurrentUser(userId));
+        new AppDbContextFactory(Options, new ActingUser(userId));
 
-    public AppDbContext ContextFor(string? userId) => AppDbContextFactory.Create(Options, new FakeCurrentUser(userId));
+    public AppDbContext ContextFor(string? userId) => AppDbContextFactory.Create(Options, new ActingUser(userId));
 
     public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);
 
@@ -119,6 +116,18 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp folder must not fail a test.
+        }
     }
 
     public ValueTask DisposeAsync()
