@@ -9,14 +9,14 @@ public sealed class CancellableComponentTests : MudComponentTest
     [Fact]
     public async Task Leaving_the_page_cancels_the_work_it_started_and_nothing_fails()
     {
-        var page = Context.Render<SlowPage>();
-        Assert.False(page.Instance.Token.IsCancellationRequested);
-        Assert.False(page.Instance.Load.IsCompleted);
+        var page = Context.Render<SlowPage>().Instance;
+        Assert.False(page.Token.IsCancellationRequested);
+        Assert.False(page.Load.IsCompleted);
 
         await Context.DisposeComponentsAsync();
 
-        Assert.True(page.Instance.Token.IsCancellationRequested);
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => page.Instance.Load);
+        Assert.True(page.Token.IsCancellationRequested);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => page.Load);
     }
 
     /// <summary>A page whose query never answers until the user leaves.</summary>

@@ -5,7 +5,7 @@
 namespace JobNetwork.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class I22UniqueDailyList : Migration
+    public partial class I22UniqueDailyListOnSqlite : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
