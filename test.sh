@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
-# Runs every test project (unit/integration and browser E2E) and ends with one line: "N passed, N failed".
-# Extra arguments go to dotnet test, e.g. bash test.sh --filter "FullyQualifiedName~Settings".
-# Exits non-zero when a test fails, when the build fails, or when no test ran at all.
+# Runs every test project (unit/integration and browser E2E), then the provider-neutral tests again on PostgreSQL, and
+# ends with one line: "N passed, N failed". Exits non-zero when a test fails, when the build fails, or when no test ran.
 # Needs only the .NET SDK; installs what is missing from Debian: Chromium (E2E tests), docker-compose and caddy
 # (compose file and proxy config checks) and PostgreSQL (the second provider pass).
+#
+#   bash test.sh                                   # everything, both providers (what CI runs)
+#   bash test.sh --filter "FullyQualifiedName~X"   # tests matching X; the PostgreSQL pass runs only X's database tests
+#   bash test.sh --quick --filter "…~X"            # the inner loop: no apt, no PostgreSQL, no second pass
+# Extra arguments go to dotnet test. JOBNETWORK_TEST_POSTGRES_PORT picks the throwaway cluster's port (55432).
 set -euo pipefail
+
+quick=0
+args=()
+for argument in "$@"; do
+    if [[ "$argument" == "--quick" ]]; then quick=1; else args+=("$argument"); fi
+done
+set -- ${args[@]+"${args[@]}"}
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RESULTS="$ROOT/test-output/results"
@@ -15,6 +26,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 missing_packages=()
+if [[ $quick -eq 0 ]]; then
 if [[ ! -x "$CHROMIUM" ]]; then missing_packages+=(chromium); fi
 # The deployment tests validate docker-compose.yml with Debian's docker-compose (no Docker engine needed).
 if ! command -v docker-compose >/dev/null 2>&1; then missing_packages+=(docker-compose); fi
@@ -27,30 +39,52 @@ if [[ ${#missing_packages[@]} -gt 0 ]]; then
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_packages[@]}"
 fi
+fi
 
 cd "$ROOT"
-# The provider-neutral data and service tests run a second time on PostgreSQL: a throwaway cluster on a loopback
-# port (installs Debian's postgresql when missing). If it cannot start, that pass fails loudly; it is never skipped.
-bash scripts/postgres-test-server.sh start || echo "The PostgreSQL test server did not start: the PostgreSQL pass will fail." >&2
-
 rm -rf "$RESULTS" "$ROOT/test-output/screenshots"
 mkdir -p "$RESULTS" "$ROOT/test-output/screenshots"
 
-dotnet restore JobNetwork.sln
+# The provider-neutral data and service tests run a second time on PostgreSQL: a throwaway cluster on a loopback
+# port in its own temporary folder (installs Debian's postgresql when missing), stopped when this script ends unless
+# it was already running. If it cannot start, that pass fails loudly; it is never skipped (except with --quick).
+if [[ $quick -eq 0 ]]; then
+    trap 'bash "$ROOT/scripts/postgres-test-server.sh" stop' EXIT
+    bash scripts/postgres-test-server.sh start || echo "The PostgreSQL test server did not start: the PostgreSQL pass will fail." >&2
+fi
+
+# Build once; both passes run the same binaries.
+set +e
+dotnet build JobNetwork.sln -c Release -nologo -clp:NoSummary -v:minimal
+build_exit=$?
+if [[ $build_exit -ne 0 ]]; then
+    echo "The build failed." >&2
+    exit $build_exit
+fi
 
 # Keep going when a project fails: every project reports, then the summary decides.
-set +e
-dotnet test JobNetwork.sln -c Release --no-restore \
+dotnet test JobNetwork.sln -c Release --no-build \
     --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" \
     --results-directory "$RESULTS" "$@"
 test_exit=$?
 
-postgres_args=(--filter "Database=Any")
-if [[ $# -gt 0 ]]; then postgres_args=("$@"); fi
-JOBNETWORK_TEST_PROVIDER=Postgres dotnet test tests/JobNetwork.Tests/JobNetwork.Tests.csproj -c Release --no-build \
-    --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
-    --results-directory "$RESULTS" "${postgres_args[@]}"
-postgres_exit=$?
+postgres_exit=0
+if [[ $quick -eq 0 ]]; then
+    # A filtered run repeats only the matching tests that also run on PostgreSQL, never the whole filter twice.
+    postgres_args=() filter=""
+    while [[ $# -gt 0 ]]; do
+        case "$1" in
+            --filter) filter="$2"; shift 2 ;;
+            --filter=*) filter="${1#--filter=}"; shift ;;
+            *) postgres_args+=("$1"); shift ;;
+        esac
+    done
+    if [[ -n "$filter" ]]; then filter="($filter)&Database=Any"; else filter="Database=Any"; fi
+    JOBNETWORK_TEST_PROVIDER=Postgres dotnet test tests/JobNetwork.Tests/JobNetwork.Tests.csproj -c Release --no-build \
+        --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
+        --results-directory "$RESULTS" --filter "$filter" ${postgres_args[@]+"${postgres_args[@]}"}
+    postgres_exit=$?
+fi
 set -e
 if [[ $postgres_exit -ne 0 && $test_exit -eq 0 ]]; then test_exit=$postgres_exit; fi
 

@@ -75,7 +75,7 @@ public static class BenchmarkDatabase
     {
         Directory.CreateDirectory(Folder);
         string lastMigration;
-        await using (var probe = new AppDbContext(OptionsFor("Data Source=:memory:"), new FixedUser(UserId)))
+        await using (var probe = new AppDbContext(OptionsFor("Data Source=:memory:"), new ActingUser(UserId)))
         {
             lastMigration = probe.Database.GetMigrations().Last();
         }
@@ -91,7 +91,7 @@ public static class BenchmarkDatabase
         Console.WriteLine($"// Generating the benchmark database {path} (once)...");
         var building = $"{path}.{Environment.ProcessId}.building";
         var buildingConnection = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString();
-        await using (var db = new AppDbContext(OptionsFor(buildingConnection), new FixedUser(UserId)))
+        await using (var db = new AppDbContext(OptionsFor(buildingConnection), new ActingUser(UserId)))
         {
             await db.Database.MigrateAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);
@@ -128,10 +128,5 @@ public static class BenchmarkDatabase
         }
 
         return string.Join(", ", parts);
-    }
-
-    public sealed class FixedUser(string id) : ICurrentUser
-    {
-        public string? UserId => id;
     }
 }

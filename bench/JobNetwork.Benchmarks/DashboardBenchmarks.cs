@@ -116,7 +116,7 @@ public abstract class DashboardBenchmarkBase
                 .LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]).Options;
         }
 
-        var factory = new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
+        var factory = new AppDbContextFactory(options, new ActingUser(BenchmarkDatabase.UserId));
         coverage = new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
         networkMap = new NetworkMapService(factory);
         var period = CoveragePeriod.For(CoveragePeriodKind.Last90Days, today);

@@ -37,7 +37,7 @@ public class ImportBenchmarks
         Directory.CreateDirectory(Folder);
         template = Path.Combine(Folder, $"empty-{Environment.ProcessId}.db");
         var connection = new SqliteConnectionStringBuilder { DataSource = template, Pooling = false }.ToString();
-        using var db = new AppDbContext(BenchmarkDatabase.OptionsFor(connection), new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
+        using var db = new AppDbContext(BenchmarkDatabase.OptionsFor(connection), new ActingUser(BenchmarkDatabase.UserId));
         db.Database.Migrate();
         var circle = new Web.Domain.Circle { Name = "LinkedIn", Kind = Web.Domain.CircleKind.FormerCoworkers, PluggedInOn = new DateOnly(2026, 11, 1) };
         db.Circles.Add(circle);
@@ -77,7 +77,7 @@ public class ImportBenchmarks
     public async Task<int> ImportEndToEnd()
     {
         var options = BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(current));
-        var service = new ImportService(new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId)), TimeProvider.System);
+        var service = new ImportService(new AppDbContextFactory(options, new ActingUser(BenchmarkDatabase.UserId)), TimeProvider.System);
         var summary = await service.ImportAsync(file, "Connections.csv", new ImportOptions(TargetCircleId: circleId, Tag: "imported"), null, CancellationToken.None);
         if (summary.Created != Rows)
         {

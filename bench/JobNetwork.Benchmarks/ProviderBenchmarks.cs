@@ -52,7 +52,7 @@ public class ProviderBenchmarks
 
     private static CoverageService Coverage(DbContextOptions<AppDbContext> options)
     {
-        var factory = new AppDbContextFactory(options, new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId));
+        var factory = new AppDbContextFactory(options, new ActingUser(BenchmarkDatabase.UserId));
         return new CoverageService(factory, new SettingsService(factory), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
     }
 }
@@ -73,7 +73,7 @@ public static class PostgresBenchmarkDatabase
     public static async Task<string> EnsureAsync(DemoNetworkSize size, DateOnly today)
     {
         string lastMigration;
-        await using (var probe = AppDbContextFactory.Create(OptionsFor("Host=localhost"), new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId)))
+        await using (var probe = AppDbContextFactory.Create(OptionsFor("Host=localhost"), new ActingUser(BenchmarkDatabase.UserId)))
         {
             lastMigration = probe.Database.GetMigrations().Last()[..14];
         }
@@ -93,7 +93,7 @@ public static class PostgresBenchmarkDatabase
         await ScalarAsync(server, $"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)");
         await ScalarAsync(server, $"CREATE DATABASE \"{building}\"");
         var buildingConnection = new NpgsqlConnectionStringBuilder(Server) { Database = building, Pooling = false }.ToString();
-        await using (var db = AppDbContextFactory.Create(OptionsFor(buildingConnection), new BenchmarkDatabase.FixedUser(BenchmarkDatabase.UserId)))
+        await using (var db = AppDbContextFactory.Create(OptionsFor(buildingConnection), new ActingUser(BenchmarkDatabase.UserId)))
         {
             await db.Database.MigrateAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);

@@ -5,3 +5,12 @@ public interface ICurrentUser
 {
     string? UserId { get; }
 }
+
+/// <summary>
+/// "Act as this user" outside a request: the demo seeder, the benchmarks and the tests open contexts that see one
+/// user's rows and stamp that user on what they save. Settable, so a test can switch users on one factory.
+/// </summary>
+public class ActingUser(string? userId = null) : ICurrentUser
+{
+    public string? UserId { get; set; } = userId;
+}

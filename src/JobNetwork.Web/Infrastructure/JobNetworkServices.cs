@@ -149,6 +149,7 @@ public static class JobNetworkServices
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        // The one place the sign-in cookie is configured.
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "JobNetwork.Auth";
@@ -157,6 +158,7 @@ public static class JobNetworkServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnRedirectToAccessDenied = AccessDeniedPage.WriteAsync;
         });
 
         // The antiforgery cookie defaults to never Secure; mark it Secure whenever the page came over HTTPS.

@@ -5,11 +5,18 @@ namespace JobNetwork.Tests.Data;
 /// <summary>
 /// The PostgreSQL server the provider-neutral tests run against when <c>JOBNETWORK_TEST_PROVIDER=Postgres</c>:
 /// by default the throwaway cluster <c>scripts/postgres-test-server.sh</c> starts (test.sh does), or any server named
-/// by <c>JOBNETWORK_TEST_POSTGRES</c>. Every test database is created here and dropped afterwards.
+/// by <c>JOBNETWORK_TEST_POSTGRES</c>, or the throwaway cluster on another port (<c>JOBNETWORK_TEST_POSTGRES_PORT</c>, the
+/// script's own variable). Every test database is created here and dropped afterwards.
 /// </summary>
 public static class TestPostgres
 {
     public const string DefaultServer = "Host=127.0.0.1;Port=55432;Username=jobnetwork;Database=postgres";
+
+    /// <summary>The throwaway cluster's address, on the port scripts/postgres-test-server.sh was told to use.</summary>
+    public static string ScriptServer =>
+        Environment.GetEnvironmentVariable("JOBNETWORK_TEST_POSTGRES_PORT") is { Length: > 0 } port
+            ? new NpgsqlConnectionStringBuilder(DefaultServer) { Port = int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) }.ToString()
+            : DefaultServer;
 
     private static readonly SemaphoreSlim TemplateGate = new(1, 1);
     private static string? template;
@@ -18,7 +25,7 @@ public static class TestPostgres
         string.Equals(Environment.GetEnvironmentVariable("JOBNETWORK_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable("JOBNETWORK_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+        Environment.GetEnvironmentVariable("JOBNETWORK_TEST_POSTGRES") is { Length: > 0 } configured ? configured : ScriptServer;
 
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString();

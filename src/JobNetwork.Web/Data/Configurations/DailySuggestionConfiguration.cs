@@ -14,6 +14,7 @@ public sealed class DailySuggestionConfiguration : IEntityTypeConfiguration<Dail
         builder.Property(s => s.Reason).HasMaxLength(DailySuggestion.TextMaxLength);
         // A deleted contact takes their suggestions with them.
         builder.HasOne<Contact>().WithMany().HasForeignKey(s => s.ContactId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(s => new { s.OwnerId, s.Day });
+        // One list per user and day: a second insert of the day's first card fails, so two first reads cannot both store one.
+        builder.HasIndex(s => new { s.OwnerId, s.Day, s.Position }).IsUnique();
     }
 }

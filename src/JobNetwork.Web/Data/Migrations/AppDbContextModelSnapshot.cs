@@ -530,7 +530,8 @@ namespace JobNetwork.Web.Data.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("OwnerId", "Day");
+                    b.HasIndex("OwnerId", "Day", "Position")
+                        .IsUnique();
 
                     b.ToTable("DailySuggestions");
                 });

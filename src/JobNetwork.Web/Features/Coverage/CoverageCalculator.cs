@@ -54,6 +54,35 @@ public sealed class CoverageCalculator(TimeProvider clock)
         return activity.LastAskedOn is { } asked && asked > windowStart ? StringState.Dim : StringState.Dark;
     }
 
+    /// <summary>A string last produced on the later of its last referral and its last lead; never if it has neither.</summary>
+    public static DateOnly? LastProduced(DateOnly? lastReferral, DateOnly? lastLead) => (lastReferral, lastLead) switch
+    {
+        ({ } r, { } l) => r > l ? r : l,
+        ({ } r, null) => r,
+        (null, { } l) => l,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Asks per week, Monday to Sunday, from the week holding the period's first day (or, for all time, the first
+    /// ask) to the period's last day; weeks without asks are kept as zero so the chart has no gaps.
+    /// </summary>
+    public static IReadOnlyList<WeeklyAsks> BucketByWeek(IEnumerable<(DateOnly Day, int Count)> perDay, CoveragePeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var days = perDay.ToList();
+        var from = period.Kind == CoveragePeriodKind.AllTime && days.Count > 0 ? days.Min(d => d.Day) : period.From;
+        var start = from.AddDays(-(((int)from.DayOfWeek + 6) % 7));
+        var weeks = new List<WeeklyAsks>();
+        for (var week = start; week <= period.To; week = week.AddDays(7))
+        {
+            var end = week.AddDays(7);
+            weeks.Add(new WeeklyAsks(week, days.Where(d => d.Day >= week && d.Day < end).Sum(d => d.Count)));
+        }
+
+        return weeks;
+    }
+
     private static StringCoverage Assess(StringActivity a, DateOnly today, CoveragePeriod period, CoverageRules rules, IReadOnlyList<string> kindsToTry)
     {
         var state = StateOf(a, today, rules.LitWindowDays);

@@ -39,13 +39,6 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
             var lead = leads.GetValueOrDefault(c.Id);
             var member = members.GetValueOrDefault(c.Id);
             var lastLead = lead?.LastUtc is { } utc ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)) : (DateOnly?)null;
-            DateOnly? lastProduced = (referral?.Last, lastLead) switch
-            {
-                ({ } r, { } l) => r > l ? r : l,
-                ({ } r, null) => r,
-                (null, { } l) => l,
-                _ => null,
-            };
             return new StringActivity(c.Id, c.Name, c.Kind, c.IsPluggedIn,
                 member?.Members ?? 0,
                 ask?.ContactsAsked ?? 0,
@@ -57,7 +50,7 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
                 reached.GetValueOrDefault(c.Id)?.Interviews ?? 0,
                 reached.GetValueOrDefault(c.Id)?.Offers ?? 0,
                 member?.LastAsked,
-                lastProduced,
+                CoverageCalculator.LastProduced(referral?.Last, lastLead),
                 lastLead,
                 (referral?.YearBefore ?? 0) + (lead?.YearBefore ?? 0),
                 member?.NeverAsked ?? 0);
@@ -67,21 +60,6 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
         var report = calculator.Calculate(period, zone, gauge, activity, new CoverageRules());
         var perDay = await CoverageQueries.AsksPerDayAsync(db, window, cancellationToken);
         var isEmpty = circles.Count == 0 && gauge.ActiveLeads == 0;
-        return new Dashboard(report, BucketByWeek(perDay, period), isEmpty);
-    }
-
-    private static List<WeeklyAsks> BucketByWeek(IEnumerable<(DateOnly Day, int Count)> perDay, CoveragePeriod period)
-    {
-        var days = perDay.ToList();
-        var from = period.Kind == CoveragePeriodKind.AllTime && days.Count > 0 ? days.Min(d => d.Day) : period.From;
-        var start = from.AddDays(-(((int)from.DayOfWeek + 6) % 7));
-        var weeks = new List<WeeklyAsks>();
-        for (var week = start; week <= period.To; week = week.AddDays(7))
-        {
-            var end = week.AddDays(7);
-            weeks.Add(new WeeklyAsks(week, days.Where(d => d.Day >= week && d.Day < end).Sum(d => d.Count)));
-        }
-
-        return weeks;
+        return new Dashboard(report, CoverageCalculator.BucketByWeek(perDay, period), isEmpty);
     }
 }

@@ -21,14 +21,9 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, DbContextOpti
         }
 
         var network = new DemoNetworkGenerator().Generate(size, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        await using var db = AppDbContextFactory.Create(options, new FixedUser(user.Id));
+        await using var db = AppDbContextFactory.Create(options, new ActingUser(user.Id));
         await network.SaveAsync(db, cancellationToken);
         logger.LogInformation("Seeded a demo network for {Email}: {Contacts} contacts, {Asks} asks, {Leads} leads.", email, size.Contacts, size.Asks, size.Leads);
         return user.Id;
-    }
-
-    private sealed class FixedUser(string id) : ICurrentUser
-    {
-        public string? UserId => id;
     }
 }

@@ -15,7 +15,7 @@ public sealed class SuggestionEngine(TimeProvider clock)
     public IReadOnlyList<Suggestion> Suggest(SuggestionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var today = UserClock.Today(input.TimeZone, clock);
+        var today = input.Today ?? UserClock.Today(input.TimeZone, clock);
         var count = Math.Clamp(input.Count, MinCount, MaxCount);
         var whoTheyKnowAt = SuggestionText.WhoTheyKnowAt(input.TargetCompanyNames);
 

@@ -25,6 +25,11 @@ public sealed record SuggestionInput(
 {
     /// <summary>Agency strings whose focus doesn't fit the user's search (#18, <see cref="MismatchedAgencyRule"/>).</summary>
     public IReadOnlySet<int> MismatchedAgencyCircleIds { get; init; } = new HashSet<int>();
+    /// <summary>
+    /// The user's local date the list is for, decided once by the caller (the day it is stored under), so a list
+    /// chosen a moment before midnight is not ranked for tomorrow. Null: the engine's clock in <see cref="TimeZone"/>.
+    /// </summary>
+    public DateOnly? Today { get; init; }
 }
 
 /// <summary>One contact as the engine sees it: the facts the priority rules and the wording need, already summarised.</summary>

@@ -26,16 +26,43 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
         var onlyBuildYourList = stored.Count > 0 && stored.All(s => s.ContactId is null && s.Status == DailySuggestionStatus.Open);
         if (stored.Count == 0 || onlyBuildYourList)
         {
-            db.DailySuggestions.RemoveRange(stored);
-            var picked = engine.Suggest(await InputAsync(db, zone, count, today, [], cancellationToken));
-            stored = picked.Select((s, i) => ToEntity(s, today, i)).ToList();
-            db.DailySuggestions.AddRange(stored);
-            await db.SaveChangesAsync(cancellationToken);
+            stored = await ChooseOnceAsync(db, zone, count, today, stored, cancellationToken);
         }
 
         var (streak, week) = await StreakAsync(db, today, cancellationToken);
         var visible = stored.Where(s => s.Status is DailySuggestionStatus.Open or DailySuggestionStatus.Done).OrderBy(s => s.Position).ToList();
         return new TodayView(today, visible, streak, week);
+    }
+
+    /// <summary>
+    /// The one place a day's list is written. Two first reads at the same moment (two tabs, the page and the digest or
+    /// the calendar feed) both choose; the unique index on (owner, day, position) lets one insert win, and the other
+    /// re-reads the list that won instead of adding a second one.
+    /// </summary>
+    private async Task<List<DailySuggestion>> ChooseOnceAsync(
+        AppDbContext db, TimeZoneInfo zone, int count, DateOnly today, List<DailySuggestion> replacing, CancellationToken cancellationToken)
+    {
+        db.DailySuggestions.RemoveRange(replacing);
+        var picked = engine.Suggest(await InputAsync(db, zone, count, today, [], cancellationToken));
+        var chosen = picked.Select((s, i) => ToEntity(s, today, i)).ToList();
+        db.DailySuggestions.AddRange(chosen);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return chosen;
+        }
+        catch (DbUpdateException)
+        {
+            // A unique-index conflict (or rows someone else already replaced) means another read stored the list first.
+            db.ChangeTracker.Clear();
+            var winner = await ForDayAsync(db, today, cancellationToken);
+            if (winner.Count == 0)
+            {
+                throw;
+            }
+
+            return winner;
+        }
     }
 
     public Task<bool> MarkDoneAsync(int suggestionId, CancellationToken cancellationToken) =>
@@ -50,6 +77,22 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
         SetStatusAsync(suggestionId, DailySuggestionStatus.Skipped, replace: true, cancellationToken);
 
     private async Task<bool> SetStatusAsync(int suggestionId, DailySuggestionStatus status, bool replace, CancellationToken cancellationToken)
+    {
+        // Two Skips at once both append at the next position; the unique index refuses one, which then simply tries again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySetStatusAsync(suggestionId, status, replace, cancellationToken);
+            }
+            catch (DbUpdateException) when (replace && attempt < 3)
+            {
+                // The status change is idempotent, so the whole step is simply run again on a fresh context.
+            }
+        }
+    }
+
+    private async Task<bool> TrySetStatusAsync(int suggestionId, DailySuggestionStatus status, bool replace, CancellationToken cancellationToken)
     {
         var (zone, count) = await UserPreferencesAsync(cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -103,6 +146,7 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
         return new SuggestionInput(zone, count, candidates, targets, suggestedYesterday.ToHashSet(), notToday.Concat(alsoExclude).ToHashSet())
         {
             MismatchedAgencyCircleIds = mismatchedAgencies,
+            Today = today,
         };
     }
 

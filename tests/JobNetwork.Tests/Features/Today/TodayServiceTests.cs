@@ -109,4 +109,33 @@ public sealed class TodayServiceTests : TwoUserTestBase
         await using var db = Unfiltered();
         Assert.Equal(DailySuggestionStatus.Open, (await db.DailySuggestions.IgnoreQueryFilters().SingleAsync(s => s.Id == mine.Id)).Status);
     }
+
+    /// <summary>The page, the digest, the calendar feed and a second tab can all be the day's first read at once.</summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(0)]
+    public async Task Concurrent_first_reads_of_the_day_store_one_list(int friendCount)
+    {
+        var friends = await Alice.AddCircleAsync("Friends");
+        for (var i = 0; i < friendCount; i++)
+        {
+            await FriendAsync(Alice, $"Friend {i}", friends);
+        }
+
+        var views = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => TodayFor(Alice).GetAsync(None))));
+
+        await using var db = Unfiltered();
+        var stored = await db.DailySuggestions.IgnoreQueryFilters().Where(s => s.OwnerId == Alice.Id).OrderBy(s => s.Position).ToListAsync();
+        Assert.Equal(friendCount == 0 ? 1 : 3, stored.Count);
+        Assert.Equal(stored.Count, stored.Select(s => s.Position).Distinct().Count());
+        if (friendCount == 0)
+        {
+            // "Make a list" is re-decided on every visit, so later reads may replace it: still one card, never two.
+            Assert.All(views, view => Assert.Single(view.Suggestions));
+        }
+        else
+        {
+            Assert.All(views, view => Assert.Equal(stored.Select(s => s.Id), view.Suggestions.Select(s => s.Id)));
+        }
+    }
 }

@@ -547,7 +547,8 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("OwnerId", "Day");
+                    b.HasIndex("OwnerId", "Day", "Position")
+                        .IsUnique();
 
                     b.ToTable("DailySuggestions");
                 });

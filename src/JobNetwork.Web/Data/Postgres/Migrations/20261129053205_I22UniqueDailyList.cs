@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JobNetwork.Web.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class I22UniqueDailyList : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day", "Position" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day" });
+        }
+    }
+}
