@@ -705,6 +705,46 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Industries")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locations")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolesSought")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("JobSearchProfiles");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -825,6 +865,75 @@ namespace JobNetwork.Web.Data.Migrations
                     b.HasIndex("ReferrerId");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralStatusChanges");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ScriptTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "Situation")
+                        .IsUnique();
+
+                    b.ToTable("ScriptTemplates");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
@@ -1198,6 +1307,15 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Navigation("Referrer");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1326,6 +1444,11 @@ namespace JobNetwork.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
                 {
                     b.Navigation("History");
                 });

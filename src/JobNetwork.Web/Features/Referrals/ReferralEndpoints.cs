@@ -6,7 +6,7 @@ namespace JobNetwork.Web.Features.Referrals;
 
 public sealed record ContactReferrals(IReadOnlyList<ReferralRow> Given, IReadOnlyList<ReferralRow> Received);
 
-public sealed record ReferralStatusChange(ReferralStatus Status);
+public sealed record ReferralStatusRequest(ReferralStatus Status);
 
 /// <summary>"Who do they know?": referrals a contact gave, and moving one along.</summary>
 public static class ReferralEndpoints
@@ -47,7 +47,7 @@ public static class ReferralEndpoints
             await referrals.GetAsync(id, ct) is { } referral ? (IResult)TypedResults.Ok(referral) : ApiProblems.NotFound("referral"))
             .WithTags("Referrals").WithSummary("One referral").Produces<ReferralRow>().ProducesProblem(404);
 
-        api.MapPut("/referrals/{id:int}/status", async (int id, ReferralStatusChange change, ReferralService referrals, CancellationToken ct) =>
+        api.MapPut("/referrals/{id:int}/status", async (int id, ReferralStatusRequest change, ReferralService referrals, CancellationToken ct) =>
             await referrals.SetStatusAsync(id, change.Status, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("referral"))
             .Writes().WithTags("Referrals").WithSummary("Move a referral to another status").Produces(204).ProducesProblem(404);
 

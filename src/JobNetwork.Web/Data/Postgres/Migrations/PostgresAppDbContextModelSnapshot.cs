@@ -728,6 +728,48 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Industries")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Locations")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("RolesSought")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("JobSearchProfiles");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -852,6 +894,79 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.HasIndex("ReferrerId");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("ReferralStatusChanges");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ScriptTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Situation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "Situation")
+                        .IsUnique();
+
+                    b.ToTable("ScriptTemplates");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
@@ -1252,6 +1367,15 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Navigation("Referrer");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1380,6 +1504,11 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
                 {
                     b.Navigation("History");
                 });

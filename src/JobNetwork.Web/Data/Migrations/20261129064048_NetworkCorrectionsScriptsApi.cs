@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JobNetwork.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class I17Trash : Migration
+    public partial class NetworkCorrectionsScriptsApi : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "TrashBatchId",
                 table: "Referrals",
@@ -126,6 +130,84 @@ namespace JobNetwork.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobSearchProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RolesSought = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Industries = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Locations = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Pitch = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobSearchProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralStatusChanges_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScriptTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Situation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1500, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScriptTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrashEntries",
                 columns: table => new
                 {
@@ -144,6 +226,55 @@ namespace JobNetwork.Web.Data.Migrations
                 {
                     table.PrimaryKey("PK_TrashEntries", x => x.Id);
                 });
+
+            // Two first reads of one day could each store a list before the unique index existed: keep the first.
+            migrationBuilder.Sql(
+                "DELETE FROM \"DailySuggestions\" WHERE \"Id\" NOT IN " +
+                "(SELECT MIN(\"Id\") FROM \"DailySuggestions\" GROUP BY \"OwnerId\", \"Day\", \"Position\")");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_OwnerId",
+                table: "ApiTokens",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobSearchProfiles_OwnerId",
+                table: "JobSearchProfiles",
+                column: "OwnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_OwnerId",
+                table: "ReferralStatusChanges",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_ReferralId",
+                table: "ReferralStatusChanges",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScriptTemplates_OwnerId",
+                table: "ScriptTemplates",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScriptTemplates_OwnerId_Situation",
+                table: "ScriptTemplates",
+                columns: new[] { "OwnerId", "Situation" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrashEntries_BatchId",
@@ -166,7 +297,23 @@ namespace JobNetwork.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiTokens");
+
+            migrationBuilder.DropTable(
+                name: "JobSearchProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ReferralStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "ScriptTemplates");
+
+            migrationBuilder.DropTable(
                 name: "TrashEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions");
 
             migrationBuilder.DropColumn(
                 name: "TrashBatchId",
@@ -243,6 +390,11 @@ namespace JobNetwork.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "TrashedAtUtc",
                 table: "Asks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day" });
         }
     }
 }

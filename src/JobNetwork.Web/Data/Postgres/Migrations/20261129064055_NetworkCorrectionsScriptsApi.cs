@@ -7,11 +7,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobNetwork.Web.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class I17Trash : Migration
+    public partial class NetworkCorrectionsScriptsApi : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "TrashBatchId",
                 table: "Referrals",
@@ -127,6 +131,84 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobSearchProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RolesSought = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Industries = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Locations = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Pitch = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobSearchProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReferralId = table.Column<int>(type: "integer", nullable: false),
+                    FromStatus = table.Column<int>(type: "integer", nullable: true),
+                    ToStatus = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferralStatusChanges_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScriptTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Situation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1500)", maxLength: 1500, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScriptTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrashEntries",
                 columns: table => new
                 {
@@ -145,6 +227,55 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_TrashEntries", x => x.Id);
                 });
+
+            // Two first reads of one day could each store a list before the unique index existed: keep the first.
+            migrationBuilder.Sql(
+                "DELETE FROM \"DailySuggestions\" WHERE \"Id\" NOT IN " +
+                "(SELECT MIN(\"Id\") FROM \"DailySuggestions\" GROUP BY \"OwnerId\", \"Day\", \"Position\")");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_OwnerId",
+                table: "ApiTokens",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobSearchProfiles_OwnerId",
+                table: "JobSearchProfiles",
+                column: "OwnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_OwnerId",
+                table: "ReferralStatusChanges",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferralStatusChanges_ReferralId",
+                table: "ReferralStatusChanges",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScriptTemplates_OwnerId",
+                table: "ScriptTemplates",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScriptTemplates_OwnerId_Situation",
+                table: "ScriptTemplates",
+                columns: new[] { "OwnerId", "Situation" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrashEntries_BatchId",
@@ -167,7 +298,23 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApiTokens");
+
+            migrationBuilder.DropTable(
+                name: "JobSearchProfiles");
+
+            migrationBuilder.DropTable(
+                name: "ReferralStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "ScriptTemplates");
+
+            migrationBuilder.DropTable(
                 name: "TrashEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DailySuggestions_OwnerId_Day_Position",
+                table: "DailySuggestions");
 
             migrationBuilder.DropColumn(
                 name: "TrashBatchId",
@@ -244,6 +391,11 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "TrashedAtUtc",
                 table: "Asks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailySuggestions_OwnerId_Day",
+                table: "DailySuggestions",
+                columns: new[] { "OwnerId", "Day" });
         }
     }
 }
