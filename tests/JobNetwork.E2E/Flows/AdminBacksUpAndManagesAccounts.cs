@@ -29,7 +29,7 @@ public sealed class AdminBacksUpAndManagesAccounts(BrowserFixture browser, AppSe
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
             await Expect(page.GetByText("written (")).ToBeVisibleAsync();
-            // Listed, not downloadable: a backup holds every account's data (decision 0013-i15).
+            // Listed, not downloadable: a backup holds every account's data (decision 0013).
             await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("^jobnetwork-.*-manual\\.db$")).First).ToBeVisibleAsync();
             await Expect(page.GetByText("not downloadable here")).ToBeVisibleAsync();
             Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Download backup") }).CountAsync());

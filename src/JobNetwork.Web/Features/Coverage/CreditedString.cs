@@ -16,7 +16,7 @@ public sealed class LeadCredit
 /// <see cref="JobLeads.LeadAttribution.CreditedCircleId"/> as a SQL expression, so leads are credited to strings
 /// inside GROUP BY queries: the primary circle of the furthest person up the credited contact's "referred by" chain
 /// (each contact's first referral) who has one, at most <see cref="LeadAttribution.ReferredByHops"/> referrers up
-/// (docs/decisions/0006-lead-credit-up-the-referral-chain.md, 0013-i16-credit-the-root-of-the-chain.md).
+/// (docs/decisions/0006-lead-credit-up-the-referral-chain.md, 0014-credit-the-root-of-the-chain.md).
 /// </summary>
 internal static class CreditedString
 {

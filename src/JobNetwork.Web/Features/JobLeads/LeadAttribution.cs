@@ -13,7 +13,7 @@ public sealed record AttributionContact(int Id, int? PrimaryCircleId, int? Refer
 /// told the user about credits "Friends", even though the hiring manager sits in "Met while job hunting".
 /// Leads the user found themselves credit no one.
 /// The dashboard applies the same rule in SQL (Features/Coverage/CreditedString); docs/decisions/0006-lead-credit-up-the-referral-chain.md
-/// and docs/decisions/0013-i16-credit-the-root-of-the-chain.md.
+/// and docs/decisions/0014-credit-the-root-of-the-chain.md.
 /// </summary>
 public static class LeadAttribution
 {

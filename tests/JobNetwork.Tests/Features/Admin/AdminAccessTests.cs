@@ -57,7 +57,7 @@ public sealed class AdminAccessTests : IAsyncLifetime
     [Fact]
     public async Task No_backup_is_downloadable_through_the_web_not_even_by_the_administrator()
     {
-        // Decision 0013-i15: a backup is every account's data; it leaves the server only by the operator's own tools.
+        // Decision 0013: a backup is every account's data; it leaves the server only by the operator's own tools.
         using var asAdmin = await admin.GetAsync(downloadUrl);
         using var asMember = await member.GetAsync(downloadUrl);
         using var page = await admin.GetAsync("/admin");
