@@ -32,11 +32,44 @@ public sealed class DatabaseMigrator(
 
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                await MigrateHoldingSessionLockAsync(db, cancellationToken);
+            }
         }
         catch (SqliteException exception)
         {
             throw MigrationProblems.Explain(exception, pending, db.Database.GetDbConnection().DataSource);
+        }
+    }
+
+    /// <summary>
+    /// Npgsql's own migration lock lasts one migration's transaction: with two pending migrations, two instances
+    /// starting together each read the history before the other's second migration and both applied it (the second
+    /// failed on an index the first had dropped). A session advisory lock held across the whole run serialises them.
+    /// </summary>
+    private static async Task MigrateHoldingSessionLockAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(81842251130228);" /* "JobNet" */, cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(81842251130228);", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

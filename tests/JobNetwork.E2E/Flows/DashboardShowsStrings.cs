@@ -47,12 +47,14 @@ public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixtu
             }
 
             await Expect(page.Locator(".jn-state-chip")).ToHaveTextAsync(["Lit", "Dark", "Dark", "Dark", "Dark"]);
-            var friends = page.GetByRole(AriaRole.List, new() { Name = "Friends: 2 contacts", Exact = true });
+            var friends = page.GetByRole(AriaRole.List, new() { Name = "Friends: 1 contact", Exact = true });
             await Expect(Bulb(friends, $"{Dana}: {Lit}")).ToBeVisibleAsync();
-            await Expect(Bulb(friends, $"{Sam}: {Dark}")).ToBeVisibleAsync();
+            // Someone a friend names is a stranger to the user: they join "Met while job hunting", not the friend's string.
+            var metWhileHunting = page.GetByRole(AriaRole.List, new() { Name = "Met while job hunting: 1 contact", Exact = true });
+            await Expect(Bulb(metWhileHunting, $"{Sam}: {Dark}")).ToBeVisibleAsync();
             var acquaintances = page.GetByRole(AriaRole.List, new() { Name = "Acquaintances: 1 contact", Exact = true });
             await Expect(Bulb(acquaintances, $"{Quinn}: {Dark}")).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "1 contact from Friends" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "1 contact from Met while job hunting" })).ToBeVisibleAsync();
             await session.CheckpointAsync("dashboard-1-light");
 
             // The live page starts from the dashboard the prerender handed over, and recomputes it for another period.
@@ -80,7 +82,7 @@ public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixtu
     private static ILocator Bulb(ILocator stringOfLights, string name) =>
         stringOfLights.GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
-    /// <summary>Dana (Friends) refers Sam at a target company and that referral becomes a lead; Quinn (Acquaintances) is never asked.</summary>
+    /// <summary>Dana (Friends) refers Sam at a target company and that referral becomes a lead, credited to Friends; Quinn (Acquaintances) is never asked.</summary>
     private static async Task SetUpNetworkAsync(PageSession session)
     {
         var page = session.Page;

@@ -158,7 +158,7 @@ public sealed class XssSweep(BrowserFixture browser, AppServerFixture app) : ICl
 
         await session.OpenAsync("settings", "Settings");
         await page.GetByLabel("Webhook URL (optional)").FillAsync(XssPayloads.JavaScriptUrl);
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Save") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Enter a web address that starts with http:// or https://.")).ToBeVisibleAsync();
         await AssertNothingRanAsync(page, "settings", new());
     }
