@@ -92,14 +92,14 @@ public sealed class CallFromToday(BrowserFixture browser, AppServerFixture app) 
             await page.GetByRole(AriaRole.Link, new() { Name = "Dana Levi" }).First.ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dana Levi", Level = 1 })).ToBeVisibleAsync();
             await Expect(page.GetByText(new Regex(@"· Phone$"))).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Outcome: Helped. Change it" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Helped", Exact = true })).ToBeVisibleAsync();
             await session.ScreenshotAsync("call-5-contact-page");
             await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 15000 });
             await session.AssertNoSeriousAccessibilityViolationsAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "I'll see them — remind me what to ask" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dana Levi", Level = 1 })).ToBeVisibleAsync();
-            await Expect(page.GetByText("Who do you know at companies that might hire someone like me?")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Who do you know at companies that might hire someone like me?", new() { Exact = true })).ToBeVisibleAsync();
             await session.ScreenshotAsync("call-6-what-to-ask-card");
             await session.AssertNoSeriousAccessibilityViolationsAsync();
         });

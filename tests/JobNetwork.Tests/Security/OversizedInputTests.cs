@@ -40,6 +40,8 @@ public sealed partial class OversizedInputTests
         { typeof(ReferralForm), typeof(Referral) },
         { typeof(JobLeadForm), typeof(JobLead) },
         { typeof(SettingsForm), typeof(JobSearchSettings) },
+        { typeof(JobNetwork.Web.Features.Scripts.ProfileForm), typeof(JobSearchProfile) },
+        { typeof(JobNetwork.Web.Features.Api.ApiTokenForm), typeof(ApiToken) },
     };
 
     [Fact]
