@@ -47,7 +47,9 @@ public sealed class ScriptTemplatesCardTests : MudComponentTest
     {
         var card = Render();
 
-        var preview = card.Find("[data-testid=template-preview] [data-testid=script-text]").TextContent;
+        // The contact's name shows a render before the script text itself: wait for the text, as a person would.
+        var preview = "";
+        card.WaitForAssertion(() => preview = card.Find("[data-testid=template-preview] [data-testid=script-text]").TextContent);
         Assert.StartsWith("Hi Marcus, it's me", preview, StringComparison.Ordinal);
         Assert.Contains("Who do you know at Acme?", preview, StringComparison.Ordinal);
     }
