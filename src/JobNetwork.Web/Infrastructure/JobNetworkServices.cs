@@ -190,6 +190,7 @@ public static class JobNetworkServices
         services.AddScoped<RegistrationPolicy>();
         services.AddScoped<AccountClosing>();
         services.AddScoped<AccountRegistrar>();
+        services.AddScoped<ConfirmationMailer>();
         return services;
     }
 

@@ -12,6 +12,10 @@ namespace JobNetwork.Web.Features.Digest;
 /// daily email goes only to confirmed addresses, so with a mail server configured the confirmation has to arrive
 /// through it; without one, nothing is sent (as before).
 /// </summary>
+/// <remarks>
+/// Identity's contract: links arrive already HTML-encoded (its pages call <c>HtmlEncoder.Default.Encode</c>), so they are
+/// placed as they are; encoding them again turned <c>&amp;code=</c> into a parameter named <c>amp;code</c>.
+/// </remarks>
 public sealed class SmtpAccountEmailSender(IDigestSender sender, IOptions<SmtpOptions> smtp, ILogger<SmtpAccountEmailSender> logger)
     : IEmailSender<ApplicationUser>
 {
@@ -19,12 +23,12 @@ public sealed class SmtpAccountEmailSender(IDigestSender sender, IOptions<SmtpOp
 
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
         SendAsync(email, "Confirm your email address for JobNetwork",
-            $"<p>Confirm this address to receive JobNetwork's daily email: <a href=\"{WebUtility.HtmlEncode(confirmationLink)}\">confirm my address</a>.</p>",
+            $"<p>Confirm this address to receive JobNetwork's daily email: <a href=\"{confirmationLink}\">confirm my address</a>.</p>",
             () => noMailServer.SendConfirmationLinkAsync(user, email, confirmationLink));
 
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
         SendAsync(email, "Reset your JobNetwork password",
-            $"<p><a href=\"{WebUtility.HtmlEncode(resetLink)}\">Choose a new password</a>. If you did not ask for this, ignore this email.</p>",
+            $"<p><a href=\"{resetLink}\">Choose a new password</a>. If you did not ask for this, ignore this email.</p>",
             () => noMailServer.SendPasswordResetLinkAsync(user, email, resetLink));
 
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
