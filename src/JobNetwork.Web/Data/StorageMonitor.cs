@@ -10,10 +10,28 @@ namespace JobNetwork.Web.Data;
 public sealed class StorageMonitor(TimeProvider clock, ILogger<StorageMonitor> logger)
 {
     private volatile Failure? lastFailure;
+    private volatile string? lastProbeFailure;
+    private long nextProbeAtTicks;
 
     public sealed record Failure(string Message, DateTimeOffset At);
 
     public Failure? LastFailure => lastFailure;
+
+    /// <summary>What the last write probe found (null: writable).</summary>
+    public string? LastProbeFailure => lastProbeFailure;
+
+    /// <summary>
+    /// True for exactly one caller per interval: the probe takes SQLite's write lock, so an anonymous client calling
+    /// <c>/healthz</c> in a loop must not take it on every call.
+    /// </summary>
+    public bool ClaimProbe(TimeSpan interval)
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        var due = Interlocked.Read(ref nextProbeAtTicks);
+        return now >= due && Interlocked.CompareExchange(ref nextProbeAtTicks, now + interval.Ticks, due) == due;
+    }
+
+    public void Probed(string? failure) => lastProbeFailure = failure;
 
     public void Failed(Exception exception)
     {
@@ -47,6 +65,45 @@ public sealed class StorageMonitorInterceptor(StorageMonitor monitor) : IDbComma
         return Task.CompletedTask;
     }
 
+    // A read-only data folder refuses BEGIN IMMEDIATE itself, and EF reports no failure for a transaction that never
+    // started: begin it here so that failure is seen too.
+    public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        if (result.HasResult)
+        {
+            return result;
+        }
+
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+        }
+        catch (DbException exception)
+        {
+            monitor.Failed(exception);
+            throw;
+        }
+    }
+
+    public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+    {
+        if (result.HasResult)
+        {
+            return result;
+        }
+
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken));
+        }
+        catch (DbException exception)
+        {
+            monitor.Failed(exception);
+            throw;
+        }
+    }
+
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => monitor.Failed(eventData.Exception);
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
@@ -63,15 +120,24 @@ public sealed class StorageMonitorInterceptor(StorageMonitor monitor) : IDbComma
         return Task.CompletedTask;
     }
 
+    // A save with nothing to write proves nothing about the disk: only a save that wrote rows clears the failure.
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        monitor.Succeeded();
+        if (result > 0)
+        {
+            monitor.Succeeded();
+        }
+
         return result;
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        monitor.Succeeded();
+        if (result > 0)
+        {
+            monitor.Succeeded();
+        }
+
         return ValueTask.FromResult(result);
     }
 
