@@ -28,8 +28,9 @@ internal static class CandidateQueries
                 c.NextFollowUpOn,
                 NamedReferral = c.ReferralsReceived.Any(r => r.Status == ReferralStatus.Named),
                 ReferredByName = c.ReferralsReceived.OrderBy(r => r.Id).Select(r => r.Referrer.Name).FirstOrDefault(),
-                InterviewLeadTitle = db.JobLeads.Where(l => l.InterviewerContactId == c.Id && l.Status == JobLeadStatus.TurnedDown)
-                    .Select(l => l.Title).FirstOrDefault(),
+                TurnedDown = db.JobLeads.Where(l => l.InterviewerContactId == c.Id && l.Status == JobLeadStatus.TurnedDown)
+                    .OrderByDescending(l => l.StatusChangedAtUtc)
+                    .Select(l => new { l.Title, l.StatusChangedAtUtc }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(c => new CandidateContact(
@@ -38,8 +39,13 @@ internal static class CandidateQueries
                     c.LastAskedOn, c.TimesAsked, c.EverHelped, c.LastDeclinedOn,
                     Earliest(c.NextFollowUpOn, c.LatestAskFollowUp),
                     c.NamedReferral && c.TimesAsked == 0, c.ReferredByName,
-                    c.InterviewLeadTitle != null && c.TimesAsked == 0, c.InterviewLeadTitle)).ToList();
+                    NotAskedSince(c.LastAskedOn, c.TurnedDown?.StatusChangedAtUtc), c.TurnedDown?.Title)).ToList();
     }
+
+    // The interviewer is worth asking who else they know until the user has asked them since the turn-down; an ask
+    // before it (at the interview, say) does not count.
+    private static bool NotAskedSince(DateOnly? lastAskedOn, DateTime? turnedDownAtUtc) =>
+        turnedDownAtUtc is { } turnedDown && (lastAskedOn is not { } asked || asked < DateOnly.FromDateTime(turnedDown));
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => (a, b) switch
     {

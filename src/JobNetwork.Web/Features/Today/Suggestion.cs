@@ -15,7 +15,10 @@ public sealed record Suggestion(
     string WhatToAsk,
     string Reason);
 
-/// <summary>Why a contact was picked. Declared in priority order: a lower value always comes first.</summary>
+/// <summary>
+/// Why a contact was picked. Declared in priority order: a lower value always comes first. Stored by name, so the
+/// order can change without touching stored lists.
+/// </summary>
 public enum SuggestionKind
 {
     /// <summary>The user planned to follow up with them on or before today.</summary>
@@ -30,14 +33,17 @@ public enum SuggestionKind
     /// <summary>The user knows them well and has never asked them.</summary>
     KnowWellNeverAsked,
 
+    /// <summary>
+    /// Someone the user knows less well and has never asked: the seed's "next, people you know". Never-asked people
+    /// come before re-asks: from the second month on, re-asking the same people would starve the rest of the network.
+    /// </summary>
+    NeverAskedYet,
+
     /// <summary>Their string's cadence (or the default "gone dark" threshold) has passed since their last ask.</summary>
     KeepInTouch,
 
     /// <summary>They helped before and their last ask was half a year ago or more.</summary>
     HelpedBeforeTryAgain,
-
-    /// <summary>Someone the user knows less well and has never asked: the seed's "next, people you know".</summary>
-    NeverAskedYet,
 
     /// <summary>Nobody is left to suggest: add people first.</summary>
     BuildYourList,

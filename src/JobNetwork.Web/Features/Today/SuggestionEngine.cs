@@ -19,7 +19,7 @@ public sealed class SuggestionEngine(TimeProvider clock)
         var count = Math.Clamp(input.Count, MinCount, MaxCount);
         var whoTheyKnowAt = SuggestionText.WhoTheyKnowAt(input.TargetCompanyNames);
 
-        var suggestions = input.Contacts
+        var ranked = input.Contacts
             .Where(contact => !SuggestionRules.IsExcluded(contact, input, today))
             .Select(contact => (Contact: contact, Match: SuggestionRules.Match(contact, today)))
             .Where(candidate => candidate.Match is not null)
@@ -33,7 +33,10 @@ public sealed class SuggestionEngine(TimeProvider clock)
             .ThenBy(candidate => candidate.Contact.Id)
             // After sorting, so a contact loaded twice keeps their most pressing reason.
             .DistinctBy(candidate => candidate.Contact.Id)
-            .Take(count)
+            .ToList();
+        // A follow-up the user planned for today is theirs to keep, whatever string it is on.
+        var suggestions = StringSpread.Pick(ranked,
+                candidate => candidate.Match.Kind == SuggestionKind.FollowUpDue ? null : candidate.Contact.PrimaryCircleId, count)
             .Select(candidate => SuggestionText.For(candidate.Contact, candidate.Match.Kind, whoTheyKnowAt, today))
             .ToList();
 

@@ -46,7 +46,7 @@ public sealed record SuggestionInput(
 /// <param name="FollowUpDueOn">The earliest of the contact's next follow-up and their open asks' follow-up dates.</param>
 /// <param name="IsNamedReferralNotContacted">Someone referred the user to this contact, the referral is still Named and nobody asked them yet.</param>
 /// <param name="ReferredByName">Who named them, for "say Dana suggested you talk".</param>
-/// <param name="IsInterviewerOfTurnedDownLeadNotAsked">They interviewed the user for a lead that was turned down, and have not been asked since.</param>
+/// <param name="IsInterviewerOfTurnedDownLeadNotAsked">They interviewed the user for a lead that was turned down, and have not been asked since the turn-down.</param>
 /// <param name="InterviewLeadTitle">The title of that lead.</param>
 public sealed record CandidateContact(
     int Id,

@@ -89,6 +89,23 @@ public static class SuggestionText
         return new(contact.Id, contact.Name, kind, channel, whatToAsk, reason);
     }
 
+    /// <summary>The rule that chose the person, named in front of the reason so the user can see why the list is ordered as it is.</summary>
+    public static string RuleLabel(SuggestionKind kind) => kind switch
+    {
+        SuggestionKind.FollowUpDue => "Follow-up due",
+        SuggestionKind.NamedReferral => "Named to you",
+        SuggestionKind.InterviewerWhoTurnedYouDown => "Ask the interviewer",
+        SuggestionKind.KnowWellNeverAsked => "Know well, never asked",
+        SuggestionKind.NeverAskedYet => "Never asked",
+        SuggestionKind.KeepInTouch => "Keep in touch",
+        SuggestionKind.HelpedBeforeTryAgain => "Helped before",
+        _ => "Start here",
+    };
+
+    /// <summary><see cref="RuleLabel(SuggestionKind)"/> for a stored list's kind name; null for a name this version does not know.</summary>
+    public static string? RuleLabel(string storedKind) =>
+        Enum.TryParse<SuggestionKind>(storedKind, out var kind) ? RuleLabel(kind) : null;
+
     private static string KeepInTouchReason(CandidateContact contact, DateOnly today)
     {
         var lastAsked = DaysAgo(contact.LastAskedOn ?? today, today);

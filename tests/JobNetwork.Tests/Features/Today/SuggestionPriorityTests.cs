@@ -96,13 +96,13 @@ public sealed class SuggestionPriorityTests
     }
 
     [Fact]
-    public void Trying_again_comes_before_people_you_know_less_well_and_never_asked()
+    public void People_never_asked_come_before_re_asks_of_people_who_helped_or_went_dark()
     {
         var helpedOnAYearlyString = LastAsked(1, "Jo", daysAgo: 200, cadenceDays: 365) with { EverHelped = true };
-        var suggestions = engine.Suggest(Input(NeverAsked(2, "Kim", Closeness.Know), helpedOnAYearlyString));
+        var suggestions = engine.Suggest(Input(helpedOnAYearlyString, LastAsked(3, "Robin", daysAgo: 45), NeverAsked(2, "Kim", Closeness.Know)));
 
-        Assert.Equal([1, 2], Ids(suggestions));
-        Assert.Equal([SuggestionKind.HelpedBeforeTryAgain, SuggestionKind.NeverAskedYet], Kinds(suggestions));
+        Assert.Equal([2, 3, 1], Ids(suggestions));
+        Assert.Equal([SuggestionKind.NeverAskedYet, SuggestionKind.KeepInTouch, SuggestionKind.HelpedBeforeTryAgain], Kinds(suggestions));
     }
 
     [Fact]

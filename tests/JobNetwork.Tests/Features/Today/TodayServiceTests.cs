@@ -1,6 +1,7 @@
 using JobNetwork.Tests.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 
@@ -137,5 +138,29 @@ public sealed class TodayServiceTests : TwoUserTestBase
         {
             Assert.All(views, view => Assert.Equal(stored.Select(s => s.Id), view.Suggestions.Select(s => s.Id)));
         }
+    }
+
+    [Theory]
+    [InlineData(-5, true)]
+    [InlineData(1, false)]
+    public async Task The_interviewer_who_turned_you_down_is_suggested_until_asked_since_the_turn_down(int askedDaysAfterTurnDown, bool suggested)
+    {
+        var pat = await Alice.AddContactAsync(new ContactForm { Name = "Pat", Closeness = Closeness.MetOnce });
+        var turnedDownOn = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-10);
+        await Alice.LogAskAsync(pat, turnedDownOn.AddDays(askedDaysAfterTurnDown), AskOutcome.Helped);
+        var leadId = await Alice.AddLeadAsync(new JobLeadForm { Title = "Controls engineer", CompanyName = "Initech", Source = LeadSource.Contact, SourceContactId = pat });
+        await using (var db = Alice.Db())
+        {
+            var lead = await db.JobLeads.SingleAsync(l => l.Id == leadId);
+            lead.InterviewerContactId = pat;
+            lead.Status = JobLeadStatus.TurnedDown;
+            lead.StatusChangedAtUtc = turnedDownOn.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
+            await db.SaveChangesAsync();
+        }
+
+        var view = await TodayFor(Alice).GetAsync(None);
+
+        var patsSuggestion = view.Suggestions.SingleOrDefault(s => s.ContactId == pat);
+        Assert.Equal(suggested, patsSuggestion?.Kind == nameof(SuggestionKind.InterviewerWhoTurnedYouDown));
     }
 }
