@@ -17,9 +17,9 @@ public static class TrashEndpoints
 
     public static RouteGroupBuilder MapTrashEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/trash/{entryId:int}/restore", async (int entryId, TrashRestorer restorer, CancellationToken ct) =>
+        api.MapPost("/trash/{id:int}/restore", async (int id, TrashRestorer restorer, CancellationToken ct) =>
         {
-            var result = await restorer.RestoreAsync(entryId, ct);
+            var result = await restorer.RestoreAsync(id, ct);
             return result.Status switch
             {
                 RestoreStatus.Restored => (IResult)TypedResults.Ok(new TrashRestored(result.Message)),
