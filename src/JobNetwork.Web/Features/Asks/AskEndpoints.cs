@@ -1,4 +1,5 @@
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Api;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Trash;
@@ -26,8 +27,10 @@ public static class AskEndpoints
             .WithTags("Asks").WithSummary("Everything you asked this contact, newest first")
             .Produces<IReadOnlyList<AskRow>>().ProducesProblem(404);
 
-        api.MapPost("/contacts/{id:int}/asks", async (int id, AskForm form, AskService asks, CancellationToken ct) =>
+        api.MapPost("/contacts/{id:int}/asks", async (int id, AskForm form, AskService asks, UserClock userClock, CancellationToken ct) =>
         {
+            // A script logging a call made just now needn't know the user's time zone to name the day.
+            form.AskedOn ??= (await userClock.TodayAsync(ct)).ToDateTime(TimeOnly.MinValue);
             if (ApiProblems.Validate(form) is { } invalid)
             {
                 return (IResult)invalid;
