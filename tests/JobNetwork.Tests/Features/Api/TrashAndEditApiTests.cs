@@ -152,16 +152,16 @@ public sealed class TrashAndEditApiTests(TrashAndEditApiTests.OneApp one) : ICla
 
     private async Task<int> CreateAsync(string collection)
     {
-        var (url, body) = collection switch
+        (string Url, object Body) create = collection switch
         {
-            "circles" => ("/api/v1/circles", (object)new { name = "Choir " + Guid.NewGuid().ToString("N")[..6], kind = "CommunityGroup" }),
+            "circles" => ("/api/v1/circles", new { name = "Choir " + Guid.NewGuid().ToString("N")[..6], kind = "CommunityGroup" }),
             "companies" => ("/api/v1/companies", new { name = "Co " + Guid.NewGuid().ToString("N")[..6] }),
             "leads" => ("/api/v1/leads", new { title = "Accountant", companyName = "Acme", source = "FoundMyself" }),
             _ => ("", new { }),
         };
-        if (url.Length > 0)
+        if (create.Url.Length > 0)
         {
-            using var created = await api.PostJsonAsync(url, body);
+            using var created = await api.PostJsonAsync(create.Url, create.Body);
             return (await created.JsonAsync()).GetProperty("id").GetInt32();
         }
 
