@@ -206,6 +206,7 @@ public static class JobNetworkServices
         services.AddScoped<AskEditing>();
         services.AddScoped<ReferralService>();
         services.AddScoped<JobLeadService>();
+        services.AddScoped<JobLeadEditing>();
         services.AddScoped<TrashService>();
         services.AddScoped<TrashRestorer>();
         services.AddScoped<TrashUndo>();

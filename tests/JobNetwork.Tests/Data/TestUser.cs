@@ -11,6 +11,7 @@ using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Tests.Data;
 
@@ -42,6 +43,8 @@ public sealed class TestUser(TestDatabase database, string userId, FakeTimeProvi
     public CoverageService Coverage => new(Factory, Settings, new CoverageCalculator(clock), clock);
 
     public NetworkMapService NetworkMap => new(Factory);
+
+    public TrashService Trash => new(Factory, clock);
 
     public AppDbContext Db() => database.ContextFor(Id);
 

@@ -51,11 +51,12 @@ public sealed class CrossUserServiceSweepTests : TwoUserTestBase
         var before = await SnapshotAsync();
 
         Assert.False(await Bob.Asks.SetOutcomeAsync(aliceAsk, AskOutcome.Declined, None));
-        Assert.False(await Bob.Referrals.SetStatusAsync(aliceReferral, ReferralStatus.IntroRequested, None));
+        var referral = await Alice.Referrals.GetAsync(aliceReferral, None);
+        Assert.Equal(SaveStatus.NotFound, (await Bob.Referrals.MoveAsync(aliceReferral, ReferralStatus.IntroRequested, referral!.Version, None)).Status);
         var lead = await Alice.Leads.GetAsync(aliceLead, None);
         Assert.NotEqual(SaveStatus.Saved, (await Bob.Leads.MoveAsync(aliceLead, JobLeadStatus.Applied, lead!.Version, None)).Status);
         Assert.False((await Bob.Leads.AddInterviewerAsync(aliceLead, "Bob's plant", DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime), None)).Succeeded);
-        Assert.False(await Bob.Leads.DeleteAsync(aliceLead, None));
+        Assert.Null(await Bob.Trash.MoveToTrashAsync(TrashKind.JobLead, aliceLead, None));
 
         Assert.Equal(before, await SnapshotAsync());
     }

@@ -36,7 +36,9 @@ public sealed class IdorSweepTests
         ["/api/v1/contacts/{id:int}"] = a => a.Seed.ContactId,
         ["/api/v1/contacts/{id:int}/asks"] = a => a.Seed.ContactId,
         ["/api/v1/contacts/{id:int}/referrals"] = a => a.Seed.ContactId,
+        ["/api/v1/asks/{id:int}"] = a => a.Seed.AskId,
         ["/api/v1/asks/{id:int}/outcome"] = a => a.Seed.AskId,
+        ["/api/v1/trash/{id:int}/restore"] = a => a.TrashEntryId,
         ["/api/v1/referrals/{id:int}"] = a => a.Seed.ReferralId,
         ["/api/v1/referrals/{id:int}/status"] = a => a.Seed.ReferralId,
         ["/api/v1/circles/{id:int}"] = a => a.Seed.CircleId,
@@ -79,7 +81,10 @@ public sealed class IdorSweepTests
         var aliceApi = await app.A.ApiAsync();
         var bobApi = await app.B.ApiAsync();
         using var today = await aliceApi.GetAsync("/api/v1/today");
-        var alice = new AliceRecords(seed, "", (await today.JsonAsync()).GetProperty("suggestions")[0].GetProperty("id").GetInt32());
+        using var trashed = await aliceApi.PostJsonAsync("/api/v1/contacts", new { name = AliceMarker + " trashed" });
+        using var receipt = await aliceApi.DeleteAsync($"/api/v1/contacts/{(await trashed.JsonAsync()).GetProperty("id").GetInt32()}");
+        var alice = new AliceRecords(seed, "", (await today.JsonAsync()).GetProperty("suggestions")[0].GetProperty("id").GetInt32(),
+            (await receipt.JsonAsync()).GetProperty("entryId").GetInt32());
 
         // Deletes last, so every other route still has Alice's record to (not) reach.
         foreach (var (method, pattern) in ApiRouteSweepTests.ApiRoutes(app).Where(r => r.Pattern.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Method == "DELETE"))
@@ -211,7 +216,7 @@ public sealed class IdorSweepTests
         Assert.Contains(AliceMarker, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId, int SuggestionId = 0);
+    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId, int SuggestionId = 0, int TrashEntryId = 0);
 
     private static List<RouteEndpoint> RouteEndpoints(TwoAccountApp app) =>
         app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

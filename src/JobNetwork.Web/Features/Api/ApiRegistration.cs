@@ -7,6 +7,7 @@ using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Today;
+using JobNetwork.Web.Features.Trash;
 using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
@@ -51,6 +52,7 @@ public static class ApiRegistration
         api.MapJobLeadEndpoints();
         api.MapTodayEndpoints();
         api.MapDashboardEndpoints();
+        api.MapTrashEndpoints();
 
         // The document describes routes, not data; the interactive reference is for signed-in users.
         app.MapOpenApi();

@@ -1,4 +1,5 @@
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +9,14 @@ namespace JobNetwork.Web.Features.Asks;
 public sealed class AskEditing(IDbContextFactory<AppDbContext> contextFactory, UserClock userClock)
 {
     /// <summary>The ask as a form, with its version; null when it doesn't exist (or is another user's, or in the Trash).</summary>
-    public async Task<AskForm?> GetFormAsync(int askId, CancellationToken cancellationToken)
+    public async Task<AskForm?> GetFormAsync(int askId, CancellationToken cancellationToken) =>
+        await GetAsync(askId, cancellationToken) is { } ask ? AskForm.From(ask) : null;
+
+    /// <summary>The ask as stored, untracked; null when it doesn't exist (or is another user's, or in the Trash).</summary>
+    public async Task<Ask?> GetAsync(int askId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var ask = await db.Asks.AsNoTracking().FirstOrDefaultAsync(a => a.Id == askId, cancellationToken);
-        return ask is null ? null : AskForm.From(ask);
+        return await db.Asks.AsNoTracking().FirstOrDefaultAsync(a => a.Id == askId, cancellationToken);
     }
 
     public async Task<SaveResult> UpdateAsync(int askId, AskForm form, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Web.Features.Circles;
 
@@ -44,9 +45,7 @@ public static class CircleEndpoints
             .Writes().WithSummary("Replace a circle's fields; send the version you read (If-Match or \"version\")")
             .Produces<CircleDetails>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
-        circles.MapDelete("/{id:int}", async (int id, CircleService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("circle"))
-            .Writes().WithSummary("Delete a circle; its people stay").Produces(204).ProducesProblem(404);
+        circles.MapDeleteToTrash(TrashKind.Circle, "circle");
 
         return api;
     }

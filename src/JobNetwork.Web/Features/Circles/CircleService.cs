@@ -100,39 +100,6 @@ public sealed class CircleService(IDbContextFactory<AppDbContext> contextFactory
         return true;
     }
 
-    /// <summary>Deletes the circle; its contacts stay and only lose the membership (a new primary is chosen where needed).</summary>
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var circle = await db.Circles.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (circle is null)
-        {
-            return false;
-        }
-
-        var orphanedPrimaries = await db.ContactCircles
-            .Where(m => m.CircleId == id && m.IsPrimary)
-            .Select(m => m.ContactId)
-            .ToListAsync(cancellationToken);
-        db.Circles.Remove(circle);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var promotions = await db.ContactCircles
-            .Where(m => orphanedPrimaries.Contains(m.ContactId))
-            .GroupBy(m => m.ContactId)
-            .Select(g => g.OrderBy(m => m.CircleId).First())
-            .ToListAsync(cancellationToken);
-        foreach (var membership in promotions)
-        {
-            membership.IsPrimary = true;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
-
     private async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)
     {
         var zone = await settings.GetTimeZoneAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Web.Features.Companies;
 
@@ -54,9 +55,7 @@ public static class CompanyEndpoints
             .Writes().WithSummary("Replace a company's fields; send the version you read (If-Match or \"version\")")
             .Produces<CompanyDetails>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
-        companies.MapDelete("/{id:int}", async (int id, CompanyService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("company"))
-            .Writes().WithSummary("Delete a company; its people stay").Produces(204).ProducesProblem(404);
+        companies.MapDeleteToTrash(TrashKind.Company, "company");
 
         return api;
     }

@@ -128,22 +128,6 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> contextFactor
         return true;
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var company = await db.Companies.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return false;
-        }
-
-        // Contacts stay; the database nulls their company link (ON DELETE SET NULL), so load them to keep EF in step.
-        await db.Contacts.Where(c => c.CompanyId == id).LoadAsync(cancellationToken);
-        db.Companies.Remove(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
-
     /// <summary>The company with this name (any case), created if the user typed a new one. Null for a blank name.</summary>
     internal static async Task<Company?> FindOrCreateAsync(AppDbContext db, string? name, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Web.Features.Contacts;
 
@@ -87,9 +88,7 @@ public static class ContactEndpoints
         }).Writes().WithSummary("Replace a contact's fields; send the version you read (If-Match or \"version\")")
             .Produces<ContactDetails>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
-        contacts.MapDelete("/{id:int}", async (int id, ContactService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("contact"))
-            .Writes().WithSummary("Delete a contact, as the contacts page does").Produces(204).ProducesProblem(404);
+        contacts.MapDeleteToTrash(TrashKind.Contact, "contact");
 
         return api;
     }

@@ -119,19 +119,6 @@ public sealed class ContactService(IDbContextFactory<AppDbContext> contextFactor
         return SaveResult.Saved(contact.Id);
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken) =>
-        await DeleteManyAsync([id], cancellationToken) == 1;
-
-    public async Task<int> DeleteManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // Loaded (not ExecuteDelete) so the ownership filter and the save-time ownership check both apply.
-        var contacts = await db.Contacts.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
-        db.Contacts.RemoveRange(contacts);
-        await db.SaveChangesAsync(cancellationToken);
-        return contacts.Count;
-    }
-
     /// <summary>The ids of every contact a filter matches, for "select all matching" bulk actions.</summary>
     public async Task<IReadOnlyList<int>> MatchingIdsAsync(ContactQuery query, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Web.Features.JobLeads;
 
@@ -49,6 +50,15 @@ public static class JobLeadEndpoints
                 async id => JobLeadDetails.From((await service.GetAsync(id, ct))!), "/leads"))
             .Writes().WithSummary("Add a job lead").Produces<JobLeadDetails>(201).ProducesValidationProblem().ProducesProblem(400);
 
+        leads.MapPut("/{id:int}", (int id, JobLeadEditForm form, HttpContext http, JobLeadEditing editing, JobLeadService service, CancellationToken ct) =>
+            ApiUpdates.UpdateAsync(http, form, form.Version, v => form.Version = v, () => editing.UpdateAsync(id, form, ct), async () =>
+            {
+                var lead = (await service.GetAsync(id, ct))!;
+                return (JobLeadDetails.From(lead), lead.Version);
+            }))
+            .Writes().WithSummary("Correct a lead's title, company, link and notes (status moves and credit stay); send the version you read")
+            .Produces<JobLeadDetails>().ProducesValidationProblem().ProducesProblem(400).ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
+
         leads.MapPost("/{id:int}/moves", async (int id, JobLeadMove move, HttpContext http, JobLeadService service, CancellationToken ct) =>
         {
             var expected = ApiVersions.Expected(http.Request, move.Version);
@@ -67,9 +77,7 @@ public static class JobLeadEndpoints
         }).Writes().WithSummary("Move a lead to another status (the date of the move is kept)")
             .Produces<JobLeadDetails>().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
-        leads.MapDelete("/{id:int}", async (int id, JobLeadService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("lead"))
-            .Writes().WithSummary("Delete a lead, as the leads page does").Produces(204).ProducesProblem(404);
+        leads.MapDeleteToTrash(TrashKind.JobLead, "lead");
 
         return api;
     }

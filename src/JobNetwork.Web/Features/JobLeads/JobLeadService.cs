@@ -213,18 +213,4 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
         var name = circleId is null ? null : await db.Circles.Where(c => c.Id == circleId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         return circleId is { } id && name is not null ? (id, name) : null;
     }
-
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var lead = await db.JobLeads.Include(l => l.History).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        if (lead is null)
-        {
-            return false;
-        }
-
-        db.JobLeads.Remove(lead);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
 }

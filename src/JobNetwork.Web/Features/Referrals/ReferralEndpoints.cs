@@ -1,12 +1,15 @@
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Api;
+using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Features.Trash;
 
 namespace JobNetwork.Web.Features.Referrals;
 
 public sealed record ContactReferrals(IReadOnlyList<ReferralRow> Given, IReadOnlyList<ReferralRow> Received);
 
-public sealed record ReferralStatusRequest(ReferralStatus Status);
+/// <summary>Where a referral moves to; <see cref="Version"/> is the one read (or send it as If-Match).</summary>
+public sealed record ReferralStatusRequest(ReferralStatus Status, Guid Version);
 
 /// <summary>"Who do they know?": referrals a contact gave, and moving one along.</summary>
 public static class ReferralEndpoints
@@ -43,14 +46,37 @@ public static class ReferralEndpoints
         }).Writes().WithTags("Referrals").WithSummary("Record who this contact told you about (an existing contact, or a new name)")
             .Produces(201).ProducesValidationProblem().ProducesProblem(400).ProducesProblem(404);
 
-        api.MapGet("/referrals/{id:int}", async (int id, ReferralService referrals, CancellationToken ct) =>
-            await referrals.GetAsync(id, ct) is { } referral ? (IResult)TypedResults.Ok(referral) : ApiProblems.NotFound("referral"))
-            .WithTags("Referrals").WithSummary("One referral").Produces<ReferralRow>().ProducesProblem(404);
+        var byId = api.MapGroup("/referrals").WithTags("Referrals");
+        byId.MapGet("/{id:int}", async (int id, HttpContext http, ReferralService referrals, CancellationToken ct) =>
+            await referrals.GetAsync(id, ct) is { } referral ? WithETag(http, referral) : ApiProblems.NotFound("referral"))
+            .WithSummary("One referral, with its version as the ETag").Produces<ReferralRow>().ProducesProblem(404);
 
-        api.MapPut("/referrals/{id:int}/status", async (int id, ReferralStatusRequest change, ReferralService referrals, CancellationToken ct) =>
-            await referrals.SetStatusAsync(id, change.Status, ct) ? (IResult)TypedResults.NoContent() : ApiProblems.NotFound("referral"))
-            .Writes().WithTags("Referrals").WithSummary("Move a referral to another status").Produces(204).ProducesProblem(404);
+        byId.MapPut("/{id:int}/status", async (int id, ReferralStatusRequest change, HttpContext http, ReferralService referrals, CancellationToken ct) =>
+        {
+            var expected = ApiVersions.Expected(http.Request, change.Version);
+            if (expected == Guid.Empty)
+            {
+                return ApiProblems.VersionRequired();
+            }
+
+            var moved = await referrals.MoveAsync(id, change.Status, expected, ct);
+            return moved.Status switch
+            {
+                SaveStatus.Saved when await referrals.GetAsync(id, ct) is { } referral => WithETag(http, referral),
+                SaveStatus.ChangedElsewhere => ApiProblems.ChangedElsewhere(),
+                _ => ApiProblems.NotFound("referral"),
+            };
+        }).Writes().WithSummary("Move a referral to another status (the date of the move is kept); send the version you read")
+            .Produces<ReferralRow>().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
+
+        byId.MapDeleteToTrash(TrashKind.Referral, "referral");
 
         return api;
+    }
+
+    private static IResult WithETag(HttpContext http, ReferralRow referral)
+    {
+        ApiVersions.SetETag(http, referral.Version);
+        return TypedResults.Ok(referral);
     }
 }

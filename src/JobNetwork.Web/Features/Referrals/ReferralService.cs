@@ -110,12 +110,8 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
         return SaveResult.Saved(referral.Id);
     }
 
-    /// <summary>Moves the introduction along without checking for edits elsewhere (used where no version is at hand).</summary>
-    public async Task<bool> SetStatusAsync(int referralId, ReferralStatus status, CancellationToken cancellationToken) =>
-        (await MoveAsync(referralId, status, expectedVersion: null, cancellationToken)).Status == SaveStatus.Saved;
-
     /// <summary>Moves the introduction to <paramref name="to"/> and keeps the date of the change in its history.</summary>
-    public async Task<SaveResult> MoveAsync(int referralId, ReferralStatus to, Guid? expectedVersion, CancellationToken cancellationToken)
+    public async Task<SaveResult> MoveAsync(int referralId, ReferralStatus to, Guid expectedVersion, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, cancellationToken);
@@ -129,10 +125,7 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
             return SaveResult.Saved(referralId);
         }
 
-        if (expectedVersion is { } version)
-        {
-            db.Entry(referral).Property(r => r.Version).OriginalValue = version;
-        }
+        db.Entry(referral).Property(r => r.Version).OriginalValue = expectedVersion;
 
         db.ReferralStatusChanges.Add(new ReferralStatusChange
         {

@@ -25,7 +25,8 @@ public sealed class ApiDocumentTests
         }
 
         var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
-        foreach (var schema in new[] { "ContactForm", "ContactDetails", "ApiPageOfContactRow", "JobLeadMove", "TodayList", "DashboardSummary" })
+        foreach (var schema in new[] { "ContactForm", "ContactDetails", "ApiPageOfContactRow", "JobLeadMove", "TodayList", "DashboardSummary",
+            "AskDetails", "JobLeadEditForm", "ReferralStatusRequest", "TrashReceipt" })
         {
             Assert.True(schemas.TryGetProperty(schema, out _), $"Schema {schema} is missing; have {string.Join(", ", schemas.EnumerateObject().Select(p => p.Name))}.");
         }

@@ -21,7 +21,7 @@ public sealed class CircleIsolationTests : TwoUserTestBase
         Assert.Empty(await Bob.Circles.ListAsync(None));
         Assert.Equal(SaveStatus.NotFound, (await Bob.Circles.SaveAsync(friends, form, None)).Status);
         Assert.False(await Bob.Circles.SetPluggedInAsync(friends, false, None));
-        Assert.False(await Bob.Circles.DeleteAsync(friends, None));
+        Assert.Null(await Bob.Trash.MoveToTrashAsync(TrashKind.Circle, friends, None));
 
         var stored = (await Alice.Circles.GetAsync(friends, None))!;
         Assert.Equal(("Alice's friends", true), (stored.Name, stored.IsPluggedIn));

@@ -98,23 +98,21 @@ public sealed class CircleServiceTests : TwoUserTestBase
     }
 
     [Fact]
-    public async Task Deleting_a_circle_keeps_its_contacts_and_removes_only_the_memberships()
+    public async Task Trashing_a_circle_keeps_its_contacts_and_hides_only_the_memberships()
     {
         var friends = await Alice.AddCircleAsync("Friends");
         var ann = await Alice.AddContactAsync("Ann", friends);
 
-        Assert.True(await Alice.Circles.DeleteAsync(friends, None));
+        Assert.NotNull(await Alice.Trash.MoveToTrashAsync(TrashKind.Circle, friends, None));
 
         Assert.Null(await Alice.Circles.GetAsync(friends, None));
         var contact = await Alice.Contacts.GetAsync(ann, None);
         Assert.NotNull(contact);
         Assert.Empty(contact.Memberships);
-        await using var db = Unfiltered();
-        Assert.False(await db.ContactCircles.IgnoreQueryFilters().AnyAsync(m => m.CircleId == friends));
     }
 
     [Fact]
-    public async Task Deleting_a_contacts_primary_circle_promotes_another_membership_to_primary()
+    public async Task Trashing_a_contacts_primary_circle_promotes_another_membership_to_primary()
     {
         var friends = await Alice.AddCircleAsync("Friends");
         var alumni = await Alice.AddCircleAsync("Alumni", CircleKind.Alumni);
@@ -122,7 +120,7 @@ public sealed class CircleServiceTests : TwoUserTestBase
         var ben = await Alice.AddContactAsync(new ContactForm { Name = "Ben", CircleIds = [coworkers, friends, alumni], PrimaryCircleId = friends });
         var cai = await Alice.AddContactAsync(new ContactForm { Name = "Cai", CircleIds = [friends, coworkers], PrimaryCircleId = coworkers });
 
-        Assert.True(await Alice.Circles.DeleteAsync(friends, None));
+        Assert.NotNull(await Alice.Trash.MoveToTrashAsync(TrashKind.Circle, friends, None));
 
         var benAfter = (await Alice.Contacts.GetAsync(ben, None))!;
         Assert.Equal(2, benAfter.Memberships.Count);
@@ -133,8 +131,8 @@ public sealed class CircleServiceTests : TwoUserTestBase
     }
 
     [Fact]
-    public async Task Deleting_a_circle_that_does_not_exist_returns_false()
+    public async Task Trashing_a_circle_that_does_not_exist_gives_no_receipt()
     {
-        Assert.False(await Alice.Circles.DeleteAsync(999, None));
+        Assert.Null(await Alice.Trash.MoveToTrashAsync(TrashKind.Circle, 999, None));
     }
 }

@@ -2,6 +2,7 @@ using JobNetwork.Tests.Data;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Domain;
 
 namespace JobNetwork.Tests.Features.Companies;
 
@@ -21,7 +22,7 @@ public sealed class CompanyIsolationTests : TwoUserTestBase
         Assert.Empty(await Bob.Companies.NamesStartingAsync("ac", None));
         Assert.Equal(SaveStatus.NotFound, (await Bob.Companies.SaveAsync(acme, form, None)).Status);
         Assert.False(await Bob.Companies.SetTargetAsync(acme, true, None));
-        Assert.False(await Bob.Companies.DeleteAsync(acme, None));
+        Assert.Null(await Bob.Trash.MoveToTrashAsync(TrashKind.Company, acme, None));
 
         var stored = (await Alice.Companies.GetAsync(acme, None))!;
         Assert.Equal(("Acme", false), (stored.Name, stored.IsTarget));

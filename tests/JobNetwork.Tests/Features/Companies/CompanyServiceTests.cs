@@ -2,6 +2,7 @@ using JobNetwork.Tests.Data;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
+using JobNetwork.Web.Domain;
 
 namespace JobNetwork.Tests.Features.Companies;
 
@@ -27,9 +28,9 @@ public sealed class CompanyServiceTests : TwoUserTestBase
         Assert.Equal(SaveStatus.Saved, (await Alice.Companies.SaveAsync(id, form, None)).Status);
         Assert.Equal("Aerospace", (await Alice.Companies.GetAsync(id, None))!.Industry);
 
-        Assert.True(await Alice.Companies.DeleteAsync(id, None));
+        Assert.NotNull(await Alice.Trash.MoveToTrashAsync(TrashKind.Company, id, None));
         Assert.Null(await Alice.Companies.GetAsync(id, None));
-        Assert.False(await Alice.Companies.DeleteAsync(id, None));
+        Assert.Null(await Alice.Trash.MoveToTrashAsync(TrashKind.Company, id, None));
     }
 
     [Fact]
@@ -78,19 +79,6 @@ public sealed class CompanyServiceTests : TwoUserTestBase
         await Alice.AddCompanyAsync("Ørsted");
 
         Assert.Equal(SaveStatus.Invalid, (await Alice.Companies.SaveAsync(null, new CompanyForm { Name = "ørsted" }, None)).Status);
-    }
-
-    [Fact]
-    public async Task Deleting_a_company_keeps_its_contacts_without_a_company()
-    {
-        var ann = await Alice.AddContactAsync(new ContactForm { Name = "Ann", CompanyName = "Acme" });
-        var companyId = (await Alice.Contacts.GetAsync(ann, None))!.CompanyId!.Value;
-
-        Assert.True(await Alice.Companies.DeleteAsync(companyId, None));
-
-        var contact = await Alice.Contacts.GetAsync(ann, None);
-        Assert.NotNull(contact);
-        Assert.Null(contact.CompanyId);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using JobNetwork.Tests.Data;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Contacts;
 using Microsoft.EntityFrameworkCore;
+using JobNetwork.Web.Domain;
 
 namespace JobNetwork.Tests.Features.Contacts;
 
@@ -30,7 +31,7 @@ public sealed class ContactIsolationTests : TwoUserTestBase
 
         Assert.Null(await Bob.Contacts.GetAsync(aliceContact, None));
         Assert.Equal(SaveStatus.NotFound, (await Bob.Contacts.UpdateAsync(aliceContact, form, None)).Status);
-        Assert.False(await Bob.Contacts.DeleteAsync(aliceContact, None));
+        Assert.Null(await Bob.Trash.MoveToTrashAsync(TrashKind.Contact, aliceContact, None));
 
         Assert.Equal("Ann Archer", (await Alice.Contacts.GetAsync(aliceContact, None))!.Name);
     }
@@ -43,7 +44,7 @@ public sealed class ContactIsolationTests : TwoUserTestBase
 
         Assert.Equal(0, await Bob.Contacts.AddToCircleAsync([aliceContact], bobsCircle, None));
         Assert.Equal(0, await Bob.Contacts.TagAsync([aliceContact], "hacked", None));
-        Assert.Equal(0, await Bob.Contacts.DeleteManyAsync([aliceContact], None));
+        Assert.Null(await Bob.Trash.MoveContactsToTrashAsync([aliceContact], None));
 
         var stored = (await Alice.Contacts.GetAsync(aliceContact, None))!;
         Assert.Equal(aliceCircle, Assert.Single(stored.Memberships).CircleId);

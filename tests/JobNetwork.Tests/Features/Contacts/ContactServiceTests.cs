@@ -128,21 +128,6 @@ public sealed class ContactServiceTests : TwoUserTestBase
         Assert.Equal(SaveStatus.NotFound, (await Alice.Contacts.UpdateAsync(31337, new ContactForm { Name = "X" }, None)).Status);
     }
 
-    [Fact]
-    public async Task Deleting_a_contact_removes_it_with_its_memberships_and_tags()
-    {
-        var friends = await Alice.AddCircleAsync("Friends");
-        var id = await Alice.AddContactAsync(new ContactForm { Name = "Jo", CircleIds = [friends], Tags = ["mentor"] });
-
-        Assert.True(await Alice.Contacts.DeleteAsync(id, None));
-        Assert.False(await Alice.Contacts.DeleteAsync(id, None));
-
-        await using var db = Unfiltered();
-        Assert.False(await db.ContactCircles.IgnoreQueryFilters().AnyAsync());
-        Assert.False(await db.ContactTags.IgnoreQueryFilters().AnyAsync());
-        Assert.NotNull(await Alice.Circles.GetAsync(friends, None));
-    }
-
     [Theory]
     [InlineData("דוד כהן", "מהנדס תוכנה", "נפגשנו בבית הכנסת")]
     [InlineData("王小明", "软件工程师", "大学同学，北京")]

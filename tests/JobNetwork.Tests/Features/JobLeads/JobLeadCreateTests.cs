@@ -109,7 +109,7 @@ public sealed class JobLeadCreateTests : TwoUserTestBase
         Assert.Equal(SaveStatus.Invalid, bobs.Status);
         Assert.Null(await Bob.Leads.GetAsync(lead.Id!.Value, None));
         Assert.Equal(0, (await Bob.Leads.SearchAsync(new JobLeadQuery(), None)).TotalCount);
-        Assert.False(await Bob.Leads.DeleteAsync(lead.Id!.Value, None));
+        Assert.Null(await Bob.Trash.MoveToTrashAsync(TrashKind.JobLead, lead.Id!.Value, None));
         Assert.Equal(SaveStatus.NotFound, (await Bob.Leads.MoveAsync(lead.Id!.Value, JobLeadStatus.Applied, Guid.Empty, None)).Status);
         Assert.Equal(SaveStatus.NotFound, (await Bob.Leads.AddInterviewerAsync(lead.Id!.Value, "Ian", new DateOnly(2026, 6, 15), None)).Status);
         Assert.Equal(JobLeadStatus.Found, (await Alice.Leads.GetAsync(lead.Id!.Value, None))!.Status);

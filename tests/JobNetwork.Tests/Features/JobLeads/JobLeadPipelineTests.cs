@@ -106,16 +106,4 @@ public sealed class JobLeadPipelineTests : TwoUserTestBase
         Assert.False((await MoveAsync(id, JobLeadStatus.TurnedDown)).OfferInterviewerFollowUp);
     }
 
-    [Fact]
-    public async Task Deleting_a_lead_removes_its_history()
-    {
-        var id = await LeadAsync();
-        await MoveAsync(id, JobLeadStatus.Applied);
-
-        Assert.True(await Alice.Leads.DeleteAsync(id, None));
-
-        await using var db = Unfiltered();
-        Assert.False(await db.JobLeadStatusChanges.IgnoreQueryFilters().AnyAsync());
-        Assert.False(await Alice.Leads.DeleteAsync(id, None));
-    }
 }

@@ -123,7 +123,8 @@ public sealed class ReferralServiceTests : TwoUserTestBase
         Assert.Equal(ben, Assert.Single(given).ReferredContactId);
         Assert.Empty(received);
         Assert.Equal(ann, Assert.Single((await Alice.Referrals.ForContactAsync(ben, None)).Received).ReferrerId);
-        Assert.True(await Alice.Referrals.SetStatusAsync(result.Id!.Value, ReferralStatus.Talked, None));
+        var version = (await Alice.Referrals.GetAsync(result.Id!.Value, None))!.Version;
+        Assert.True((await Alice.Referrals.MoveAsync(result.Id!.Value, ReferralStatus.Talked, version, None)).Succeeded);
         Assert.Equal(ReferralStatus.Talked, (await Alice.Referrals.GetAsync(result.Id!.Value, None))!.Status);
     }
 
