@@ -126,7 +126,7 @@ public sealed class CoachGrantTests : CoachingTestBase
 
         Assert.True(await SharingOf(Alice).RevokeAsync(grantId, None));
 
-        Assert.Null(await bob.ClientAsync(grantId, CoveragePeriodKind.Last7Days, None));
+        Assert.Null(await bob.ClientAsync(grantId, CoveragePeriodKind.AllTime, None));
         Assert.Empty(await bob.CaseloadAsync(None));
         Assert.False(await bob.LeaveNudgeAsync(grantId, "Call your friends", None));
         Assert.False(await bob.IsCoachAsync(None));
