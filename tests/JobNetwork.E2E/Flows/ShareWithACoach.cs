@@ -31,8 +31,14 @@ public sealed class ShareWithACoach(BrowserFixture browser, AppServerFixture app
             // Settings → Sharing: invite the coach by email, progress and names.
             await client.OpenAsync("settings", "Settings");
             var sharing = page.GetByTestId("sharing");
-            await sharing.GetByText("Progress and names").ClickAsync();
-            await sharing.GetByLabel("Coach's email").FillAsync(coachEmail);
+            await sharing.ScrollIntoViewIfNeededAsync();
+            var withNames = sharing.GetByRole(AriaRole.Radio, new() { Name = "Progress and names (who is on each string, companies)" });
+            await withNames.CheckAsync();
+            await Expect(withNames).ToBeCheckedAsync();
+            var email = sharing.GetByLabel("Coach's email");
+            await email.FillAsync(coachEmail);
+            await email.PressAsync("Tab");
+            await Expect(email).ToHaveValueAsync(coachEmail);
             await sharing.GetByRole(AriaRole.Button, new() { Name = "Invite", Exact = true }).ClickAsync();
             await Expect(sharing.GetByTestId("coach-grant-row")).ToContainTextAsync(coachEmail);
             await sharing.ScrollIntoViewIfNeededAsync();
