@@ -59,6 +59,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<CoachGrant> CoachGrants => Set<CoachGrant>();
+
+    public DbSet<CoachAccessEntry> CoachAccessEntries => Set<CoachAccessEntry>();
+
+    public DbSet<CoachNudge> CoachNudges => Set<CoachNudge>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))
@@ -135,6 +141,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
+            }
+
+            if (currentUser.IsReadOnly)
+            {
+                // A coach's view of a client (docs/decisions, coach grants): reads as the client, never writes.
+                throw new OwnershipViolationException("This view of another account is read-only.");
             }
 
             var userId = CurrentUserId

@@ -4,6 +4,9 @@ namespace JobNetwork.Web.Data;
 public interface ICurrentUser
 {
     string? UserId { get; }
+
+    /// <summary>True for a coach's read-only view of a client: the context then refuses to save anything.</summary>
+    bool IsReadOnly => false;
 }
 
 /// <summary>

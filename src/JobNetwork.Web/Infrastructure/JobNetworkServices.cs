@@ -16,6 +16,7 @@ using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Scripts;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Circles;
+using JobNetwork.Web.Features.Coaching;
 using JobNetwork.Web.Features.Companies;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Settings;
@@ -215,6 +216,9 @@ public static class JobNetworkServices
         services.AddScoped<LeadMover>();
         services.AddSingleton<CoverageCalculator>();
         services.AddScoped<CoverageService>();
+        services.AddScoped<ClientContexts>();
+        services.AddScoped<CoachingService>();
+        services.AddScoped<CoachAccessService>();
         services.AddScoped<NetworkMapService>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SuggestionEngine>();

@@ -3,6 +3,7 @@ using JobNetwork.Tests.Features.Api;
 using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Calendar;
+using JobNetwork.Web.Features.Coaching;
 using JobNetwork.Web.Features.Trash;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -50,6 +51,12 @@ public sealed class IdorSweepTests
         ["/api/v1/today/{id:int}/skip"] = a => a.SuggestionId,
     };
 
+    /// <summary>A coach's routes: an id of a grant Alice gave Bob. Swept with Bob, Carol (never invited), Alice and Bob after the revoke.</summary>
+    private static readonly Dictionary<string, Func<int, string>> CoachRoutes = new(StringComparer.Ordinal)
+    {
+        ["/coaching/clients/{GrantId:int}"] = grantId => $"/coaching/clients/{grantId}",
+    };
+
     /// <summary>Routes with a path value that is not an owned record's id, and why they are safe.</summary>
     private static readonly Dictionary<string, string> RoutesWithoutOwnedIds = new(StringComparer.Ordinal)
     {
@@ -58,6 +65,7 @@ public sealed class IdorSweepTests
         ["/export/download/{table}.csv"] = "names a table, not a record; only the signed-in user's rows are read (ExportEndpointTests)",
         ["/openapi/{documentName}.json"] = "the API's description, no user data (ApiDocumentTests)",
         ["/scalar/{documentName?}"] = "the API reference page for signed-in users, no user data",
+        ["/coaching/accept/{Token}"] = "the one-time link's secret is the credential; shows no data; claimed on a click (CoachGrantTests)",
     };
 
     [Fact]
@@ -66,10 +74,10 @@ public sealed class IdorSweepTests
         await using var app = await TwoAccountApp.StartAsync();
 
         var unswept = ParameterizedRoutes(app)
-            .Where(r => !OwnedRoutes.ContainsKey(r) && !ApiOwnedRoutes.ContainsKey(r) && !RoutesWithoutOwnedIds.ContainsKey(r)).ToList();
+            .Where(r => !OwnedRoutes.ContainsKey(r) && !ApiOwnedRoutes.ContainsKey(r) && !CoachRoutes.ContainsKey(r) && !RoutesWithoutOwnedIds.ContainsKey(r)).ToList();
 
         Assert.True(unswept.Count == 0, "Routes taking a path value that the IDOR sweep doesn't cover — add them to OwnedRoutes: " + string.Join(", ", unswept));
-        Assert.All(OwnedRoutes.Keys.Concat(ApiOwnedRoutes.Keys), r => Assert.Contains(r, ParameterizedRoutes(app)));
+        Assert.All(OwnedRoutes.Keys.Concat(ApiOwnedRoutes.Keys).Concat(CoachRoutes.Keys), r => Assert.Contains(r, ParameterizedRoutes(app)));
     }
 
     [Fact]
@@ -137,6 +145,48 @@ public sealed class IdorSweepTests
                 Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public async Task Coach_routes_show_alices_progress_only_to_the_coach_she_invited_and_only_until_she_revokes()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        await app.A.SeedAsync(AliceMarker);
+        var carol = await app.CreateAccountAsync("carol@example.com");
+        var grantId = await app.A.RunAsync(async s =>
+        {
+            var sharing = s.GetRequiredService<CoachingService>();
+            Assert.Equal(InviteOutcome.Invited, await sharing.InviteByEmailAsync(app.B.Email, CoachScope.ProgressAndNames, CancellationToken.None));
+            return (await sharing.ListAsync(CancellationToken.None)).Single().Id;
+        });
+
+        foreach (var url in CoachRoutes.Values.Select(route => route(grantId)))
+        {
+            // Positive control: the coach Alice invited sees her data here, so a leak to anyone else would be caught.
+            using var granted = await app.B.Browser.GetAsync(url);
+            Assert.True(granted.StatusCode == HttpStatusCode.OK && (await granted.Content.ReadAsStringAsync()).Contains(AliceMarker, StringComparison.Ordinal),
+                $"Bob, Alice's coach, can't see {url} ({(int)granted.StatusCode}).");
+
+            foreach (var (who, browser) in new[] { ("Carol", carol.Browser), ("Alice", app.A.Browser) })
+            {
+                using var response = await browser.GetAsync(url);
+                var html = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == HttpStatusCode.OK && html.Contains("not found", StringComparison.OrdinalIgnoreCase), $"{who}'s GET {url} returned {(int)response.StatusCode} without a not-found message.");
+                Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
+            }
+        }
+
+        await app.A.RunAsync(s => s.GetRequiredService<CoachingService>().RevokeAsync(grantId, CancellationToken.None));
+        foreach (var url in CoachRoutes.Values.Select(route => route(grantId)))
+        {
+            using var revoked = await app.B.Browser.GetAsync(url);
+            var html = await revoked.Content.ReadAsStringAsync();
+            Assert.Contains("Access ended", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(AliceMarker, html, StringComparison.Ordinal);
+        }
+
+        using var caseload = await app.B.Browser.GetAsync("/coaching");
+        Assert.DoesNotContain(AliceMarker, await caseload.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -150,7 +150,8 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
         };
     }
 
-    private static async Task<(int Streak, int Week)> StreakAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Also read by a coach's caseload, so both show the same streak and week.</summary>
+    public static async Task<(int Streak, int Week)> StreakAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var since = today.AddDays(-400);
         var days = (await db.Asks.Where(a => a.AskedOn >= since && a.AskedOn <= today)

@@ -1,0 +1,187 @@
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Coverage;
+using JobNetwork.Web.Features.Dashboard;
+using JobNetwork.Web.Features.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Features.Coaching;
+
+/// <summary>A client's dashboard as their coach may see it; names are already removed when the grant is progress only.</summary>
+public sealed record CoachClientView(int GrantId, string Client, CoachScope Scope, DashboardView View, CaseloadRow Summary);
+
+/// <summary>
+/// The coach's side: the one way a coach reaches a client's data. Every call re-reads the grant from the database
+/// (no cache, so a revocation on any instance ends access on the next read), then reads through a context acting as
+/// the client, read-only, and records the read in the client's access history (docs/decisions, coach grants).
+/// </summary>
+public sealed class CoachAccessService(
+    IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, ClientContexts clients, CoverageCalculator calculator, TimeProvider clock)
+{
+    public const string ClaimPrefix = "/coaching/accept/";
+
+    public static string ClaimPath(string secret) => ClaimPrefix + secret;
+
+    private sealed record LiveGrant(int Id, string ClientId, string Client, CoachScope Scope);
+
+    /// <summary>
+    /// Attaches the signed-in account to an unclaimed, unexpired, unrevoked link: one conditional UPDATE, so two
+    /// people opening the same link at once cannot both become the coach. False for anything else.
+    /// </summary>
+    public async Task<bool> ClaimAsync(string secret, CancellationToken cancellationToken)
+    {
+        var coachId = currentUser.UserId;
+        if (coachId is null || secret.Length is < 20 or > 100)
+        {
+            return false;
+        }
+
+        var hash = CoachingService.Hash(secret);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // The deliberate look across accounts: whose link this secret is. Set-based, the grant is the client's row.
+        var claimed = await db.CoachGrants.IgnoreQueryFilters()
+            .Where(g => g.InviteTokenHash == hash && g.CoachUserId == null && g.RevokedAtUtc == null && g.InviteExpiresAtUtc > now && g.OwnerId != coachId)
+            .ExecuteUpdateAsync(u => u.SetProperty(g => g.CoachUserId, coachId).SetProperty(g => g.ClaimedAtUtc, now), cancellationToken);
+        return claimed == 1;
+    }
+
+    /// <summary>Does the signed-in account coach anyone? Decides whether the menu shows the caseload.</summary>
+    public async Task<bool> IsCoachAsync(CancellationToken cancellationToken)
+    {
+        var coachId = currentUser.UserId;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return coachId is not null && await db.CoachGrants.IgnoreQueryFilters().AnyAsync(g => g.CoachUserId == coachId && g.RevokedAtUtc == null, cancellationToken);
+    }
+
+    /// <summary>One row per client with a live grant, stalled first. Each client's read is recorded in their history.</summary>
+    public async Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<CaseloadRow>();
+        foreach (var grant in await LiveGrantsAsync(null, cancellationToken))
+        {
+            var (summary, _) = await ReadClientAsync(grant, CoveragePeriodKind.Last30Days, withDetails: false, cancellationToken);
+            rows.Add(summary);
+            await RecordAsync(grant, "Caseload", cancellationToken);
+        }
+
+        return CaseloadRules.Order(rows);
+    }
+
+    /// <summary>The client's dashboard for the period, or null when the grant is gone (revoked, never this coach's).</summary>
+    public async Task<CoachClientView?> ClientAsync(int grantId, CoveragePeriodKind period, CancellationToken cancellationToken)
+    {
+        var grant = (await LiveGrantsAsync(grantId, cancellationToken)).SingleOrDefault();
+        if (grant is null)
+        {
+            return null;
+        }
+
+        var (summary, view) = await ReadClientAsync(grant, period, withDetails: true, cancellationToken);
+        await RecordAsync(grant, "Dashboard", cancellationToken);
+        return new CoachClientView(grant.Id, grant.Client, grant.Scope, view!, summary);
+    }
+
+    /// <summary>Leaves a note on the client's Today page. False when the grant is gone or the text is empty or too long.</summary>
+    public async Task<bool> LeaveNudgeAsync(int grantId, string text, CancellationToken cancellationToken)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length is 0 or > CoachNudge.TextMaxLength)
+        {
+            return false;
+        }
+
+        var grant = (await LiveGrantsAsync(grantId, cancellationToken)).SingleOrDefault();
+        if (grant is null)
+        {
+            return false;
+        }
+
+        string coachLabel;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            coachLabel = await db.Users.Where(u => u.Id == currentUser.UserId).Select(u => u.Email ?? u.UserName ?? "Your coach").SingleAsync(cancellationToken);
+        }
+
+        await using var client = await clients.WriterAs(grant.ClientId).CreateDbContextAsync(cancellationToken);
+        client.CoachNudges.Add(new CoachNudge
+        {
+            GrantId = grant.Id,
+            CoachUserId = currentUser.UserId!,
+            CoachLabel = coachLabel,
+            Text = trimmed,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await client.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The signed-in coach's live grants (one, when an id is given), with the client's email; read fresh every time.</summary>
+    private async Task<IReadOnlyList<LiveGrant>> LiveGrantsAsync(int? grantId, CancellationToken cancellationToken)
+    {
+        var coachId = currentUser.UserId;
+        if (coachId is null)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // The grant is the client's row; this is the one place a coach looks it up, by their own id.
+        var grants = db.CoachGrants.IgnoreQueryFilters().Where(g => g.CoachUserId == coachId && g.RevokedAtUtc == null);
+        if (grantId is { } id)
+        {
+            grants = grants.Where(g => g.Id == id);
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var live = await grants
+            .Join(db.Users, g => g.OwnerId, u => u.Id, (g, u) => new { g.Id, g.OwnerId, g.Scope, u.Email, u.UserName, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        return live.Where(g => g.LockoutEnd is null || g.LockoutEnd <= now)
+            .Select(g => new LiveGrant(g.Id, g.OwnerId, g.Email ?? g.UserName ?? "A client", g.Scope)).ToList();
+    }
+
+    private async Task<(CaseloadRow Summary, DashboardView? View)> ReadClientAsync(
+        LiveGrant grant, CoveragePeriodKind period, bool withDetails, CancellationToken cancellationToken)
+    {
+        var factory = clients.ReadOnlyAs(grant.ClientId);
+        var settingsService = new SettingsService(factory);
+        var settings = await settingsService.GetAsync(cancellationToken);
+        var today = Common.UserClock.Today(SettingsService.FindTimeZone(settings.TimeZoneId), clock);
+        var dashboard = await new CoverageService(factory, settingsService, calculator, clock).GetAsync(period, cancellationToken);
+
+        int streak, week;
+        DateOnly? lastAsk;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            (streak, week) = await Today.TodayService.StreakAsync(db, today, cancellationToken);
+            lastAsk = await db.Asks.Where(a => a.AskedOn <= today).MaxAsync(a => (DateOnly?)a.AskedOn, cancellationToken);
+        }
+
+        var report = dashboard.Report;
+        var summary = new CaseloadRow(grant.Id, grant.Client, lastAsk, week, CaseloadRules.WeeklyGoal(settings.SuggestionsPerDay), streak,
+            report.Gauge.ActiveLeads, report.Gauge.Goal, report.Strings.Count(s => s.State == StringState.Lit), report.Strings.Count,
+            CaseloadRules.IsStalled(lastAsk, today));
+        if (!withDetails)
+        {
+            return (summary, null);
+        }
+
+        if (grant.Scope == CoachScope.ProgressAndNames)
+        {
+            var map = new NetworkMapService(factory);
+            return (summary, DashboardView.Of(dashboard, await map.BulbsAsync(cancellationToken), await map.TargetCompaniesAsync(cancellationToken)));
+        }
+
+        return (summary, CoachView.WithoutNames(dashboard));
+    }
+
+    private async Task RecordAsync(LiveGrant grant, string what, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var client = await clients.WriterAs(grant.ClientId).CreateDbContextAsync(cancellationToken);
+        client.CoachAccessEntries.Add(new CoachAccessEntry { GrantId = grant.Id, CoachUserId = currentUser.UserId!, AtUtc = now, What = what });
+        await client.SaveChangesAsync(cancellationToken);
+        await client.CoachGrants.Where(g => g.Id == grant.Id).ExecuteUpdateAsync(u => u.SetProperty(g => g.LastUsedAtUtc, now), cancellationToken);
+    }
+}

@@ -1,0 +1,146 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobNetwork.Web.Features.Coaching;
+
+public sealed record CoachGrantRow(int Id, string Coach, CoachScope Scope, DateTime CreatedAtUtc, DateTime? SinceUtc, DateTime? LastUsedAtUtc, DateTime? LinkExpiresAtUtc);
+
+public sealed record CoachAccessRow(string Coach, string What, DateTime AtUtc);
+
+public sealed record NudgeRow(int Id, string Coach, string Text, DateTime CreatedAtUtc);
+
+public enum InviteOutcome
+{
+    Invited,
+    NoSuchAccount,
+    NotYourself,
+    AlreadyShared,
+}
+
+/// <summary>A fresh invitation link's secret: shown once to the job seeker, only its hash is stored.</summary>
+public sealed record NewCoachLink(int GrantId, string Secret)
+{
+    public string Path => CoachAccessService.ClaimPath(Secret);
+}
+
+/// <summary>
+/// The job seeker's side of coaching: who may read their progress (Settings → Sharing), the access history, and
+/// the nudges their coaches left. Every row here is the signed-in user's own, through the ordinary owner filter.
+/// </summary>
+public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, TimeProvider clock)
+{
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
+
+    public async Task<InviteOutcome> InviteByEmailAsync(string email, CoachScope scope, CancellationToken cancellationToken)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Users are not owned rows: finding an account by its exact email is how Identity itself signs people in.
+        var coach = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id }).FirstOrDefaultAsync(cancellationToken);
+        if (coach is null)
+        {
+            return InviteOutcome.NoSuchAccount;
+        }
+
+        if (coach.Id == currentUser.UserId)
+        {
+            return InviteOutcome.NotYourself;
+        }
+
+        if (await db.CoachGrants.AnyAsync(g => g.CoachUserId == coach.Id && g.RevokedAtUtc == null, cancellationToken))
+        {
+            return InviteOutcome.AlreadyShared;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.CoachGrants.Add(new CoachGrant { CoachUserId = coach.Id, Scope = scope, CreatedAtUtc = now, ClaimedAtUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
+        return InviteOutcome.Invited;
+    }
+
+    public async Task<NewCoachLink> CreateLinkAsync(CoachScope scope, CancellationToken cancellationToken)
+    {
+        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var grant = new CoachGrant { InviteTokenHash = Hash(secret), InviteExpiresAtUtc = now + LinkLifetime, Scope = scope, CreatedAtUtc = now };
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.CoachGrants.Add(grant);
+        await db.SaveChangesAsync(cancellationToken);
+        return new NewCoachLink(grant.Id, secret);
+    }
+
+    /// <summary>Live grants and unexpired links, newest first, with the coach's email.</summary>
+    public async Task<IReadOnlyList<CoachGrantRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var grants = await db.CoachGrants.AsNoTracking()
+            .Where(g => g.RevokedAtUtc == null && (g.CoachUserId != null || g.InviteExpiresAtUtc > now))
+            .GroupJoin(db.Users, g => g.CoachUserId, u => u.Id, (g, users) => new { g, users })
+            .SelectMany(x => x.users.DefaultIfEmpty(), (x, u) => new { x.g, Email = u == null ? null : u.Email })
+            .ToListAsync(cancellationToken);
+        return grants
+            .OrderByDescending(x => x.g.CreatedAtUtc).ThenByDescending(x => x.g.Id)
+            .Select(x => new CoachGrantRow(x.g.Id, x.Email ?? "Invitation link (not used yet)", x.g.Scope, x.g.CreatedAtUtc, x.g.ClaimedAtUtc,
+                x.g.LastUsedAtUtc, x.g.CoachUserId == null ? x.g.InviteExpiresAtUtc : null))
+            .ToList();
+    }
+
+    /// <summary>Ends the grant at once: the coach's next read (a page, a period change, the caseload) is refused.</summary>
+    public async Task<bool> RevokeAsync(int grantId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var grant = await db.CoachGrants.FirstOrDefaultAsync(g => g.Id == grantId && g.RevokedAtUtc == null, cancellationToken);
+        if (grant is null)
+        {
+            return false;
+        }
+
+        grant.RevokedAtUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<CoachAccessRow>> AccessHistoryAsync(int take, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var entries = await db.CoachAccessEntries.AsNoTracking()
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Take(take)
+            .GroupJoin(db.Users, e => e.CoachUserId, u => u.Id, (e, users) => new { e, users })
+            .SelectMany(x => x.users.DefaultIfEmpty(), (x, u) => new { x.e.What, x.e.AtUtc, x.e.Id, Email = u == null ? null : u.Email })
+            .ToListAsync(cancellationToken);
+        return entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Select(e => new CoachAccessRow(e.Email ?? "A deleted account", e.What, e.AtUtc)).ToList();
+    }
+
+    public async Task<IReadOnlyList<NudgeRow>> OpenNudgesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CoachNudges.AsNoTracking().Where(n => n.DoneAtUtc == null)
+            .OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
+            .Select(n => new NudgeRow(n.Id, n.CoachLabel, n.Text, n.CreatedAtUtc))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> MarkNudgeDoneAsync(int nudgeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var nudge = await db.CoachNudges.FirstOrDefaultAsync(n => n.Id == nudgeId && n.DoneAtUtc == null, cancellationToken);
+        if (nudge is null)
+        {
+            return false;
+        }
+
+        nudge.DoneAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static string Hash(string secret) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))).ToLowerInvariant();
+}
