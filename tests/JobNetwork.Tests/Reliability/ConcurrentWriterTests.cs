@@ -15,6 +15,7 @@ namespace JobNetwork.Tests.Reliability;
 /// handling) and services, each write in its own scope and context: no SQLITE_BUSY reaches a caller, nothing is lost.
 /// 200 writes each keep all 16 contending for the whole run (500 each cost 45 s of test time for the same contention).
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class ConcurrentWriterTests
 {
     private const int Writers = 16;

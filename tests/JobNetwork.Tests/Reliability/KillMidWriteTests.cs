@@ -1,4 +1,5 @@
 using JobNetwork.Tests.Data;
+using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Features.Reliability;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,7 @@ namespace JobNetwork.Tests.Reliability;
 /// could bunch them together). After each kill the app's migrator opens the file as start-up does, SQLite's integrity
 /// check passes, and every write the child acknowledged is there.
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class KillMidWriteTests : IAsyncLifetime
 {
     /// <summary>Milliseconds after the first acknowledged write: early, mid-transaction-heavy and late moments alike.</summary>
