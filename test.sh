@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test project (unit/integration and browser E2E), then the provider-neutral tests again on PostgreSQL, and
-# ends with one line: "N passed, N failed". Exits non-zero when a test fails, when the build fails, or when no test ran.
+# Runs every test project (unit/integration and browser E2E) and, side by side with them, the provider-neutral tests
+# again on PostgreSQL, and ends with one line: "N passed, N failed". Exits non-zero when a test fails, when the build fails, or when no test ran.
 # Needs only the .NET SDK; installs what is missing from Debian: Chromium (E2E tests), docker-compose and caddy
 # (compose file and proxy config checks) and PostgreSQL (the second provider pass).
 #
