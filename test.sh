@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test project (unit/integration and browser E2E), then the provider-neutral tests again on PostgreSQL, and
-# ends with one line: "N passed, N failed". Exits non-zero when a test fails, when the build fails, or when no test ran.
+# Runs every test project (unit/integration and browser E2E) and, side by side with them, the provider-neutral tests
+# again on PostgreSQL, and ends with one line: "N passed, N failed". Exits non-zero when a test fails, when the build fails, or when no test ran.
 # Needs only the .NET SDK; installs what is missing from Debian: Chromium (E2E tests), docker-compose and caddy
 # (compose file and proxy config checks) and PostgreSQL (the second provider pass).
 #
@@ -62,31 +62,56 @@ if [[ $build_exit -ne 0 ]]; then
     exit $build_exit
 fi
 
-# Keep going when a project fails: every project reports, then the summary decides.
-dotnet test JobNetwork.sln -c Release --no-build \
-    --logger "trx;LogFilePrefix=results" --logger "console;verbosity=normal" \
-    --results-directory "$RESULTS" "$@"
-test_exit=$?
+# The three runs go side by side, each straight on its built test assembly (no MSBuild evaluation per run): SQLite
+# unit/integration, the browser flows, and the provider-neutral tests again on PostgreSQL. Each waits on different
+# things (child processes, Chromium, the PostgreSQL server), so together they keep both cores busy where one after
+# another left them idle. Each run's console goes to test-output/results/<run>.log, its failures to the console.
+UNIT_DLL="tests/JobNetwork.Tests/bin/Release/net10.0/JobNetwork.Tests.dll"
+E2E_DLL="tests/JobNetwork.E2E/bin/Release/net10.0/JobNetwork.E2E.dll"
 
-postgres_exit=0
+# A filtered run repeats only the matching tests that also run on PostgreSQL, never the whole filter twice.
+postgres_args=() filter=""
+test_args=("$@")
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --filter) filter="$2"; shift 2 ;;
+        --filter=*) filter="${1#--filter=}"; shift ;;
+        *) postgres_args+=("$1"); shift ;;
+    esac
+done
+if [[ -n "$filter" ]]; then postgres_filter="($filter)&Database=Any"; else postgres_filter="Database=Any"; fi
+
+run() { # run NAME DLL ARGS...: dotnet test on one assembly, its console in NAME.log, its failures shown as they happen
+    local name="$1" dll="$2"; shift 2
+    dotnet test "$dll" --logger "trx;LogFilePrefix=$name" --logger "console;verbosity=normal" \
+        --results-directory "$RESULTS" "$@" >"$RESULTS/$name.log" 2>&1
+}
+
+started=$SECONDS
+run results "$UNIT_DLL" ${test_args[@]+"${test_args[@]}"} & unit_pid=$!
+# E2E_LANES=2 runs the two E2E lanes side by side (about half the E2E wall time); by default they run one after the
+# other, as before: on a machine at load average 30-100 two flows timed out opening a dialog with both lanes running.
+e2e_lanes=()
+if [[ "${E2E_LANES:-1}" == "2" ]]; then e2e_lanes=(-- xUnit.ParallelizeTestCollections=true); fi
+run e2e "$E2E_DLL" ${test_args[@]+"${test_args[@]}"} ${e2e_lanes[@]+"${e2e_lanes[@]}"} & e2e_pid=$!
+postgres_pid=""
 if [[ $quick -eq 0 ]]; then
-    # A filtered run repeats only the matching tests that also run on PostgreSQL, never the whole filter twice.
-    postgres_args=() filter=""
-    while [[ $# -gt 0 ]]; do
-        case "$1" in
-            --filter) filter="$2"; shift 2 ;;
-            --filter=*) filter="${1#--filter=}"; shift ;;
-            *) postgres_args+=("$1"); shift ;;
-        esac
-    done
-    if [[ -n "$filter" ]]; then filter="($filter)&Database=Any"; else filter="Database=Any"; fi
-    JOBNETWORK_TEST_PROVIDER=Postgres dotnet test tests/JobNetwork.Tests/JobNetwork.Tests.csproj -c Release --no-build \
-        --logger "trx;LogFilePrefix=postgres" --logger "console;verbosity=minimal" \
-        --results-directory "$RESULTS" --filter "$filter" ${postgres_args[@]+"${postgres_args[@]}"}
-    postgres_exit=$?
+    JOBNETWORK_TEST_PROVIDER=Postgres run postgres "$UNIT_DLL" --filter "$postgres_filter" ${postgres_args[@]+"${postgres_args[@]}"} &
+    postgres_pid=$!
 fi
+
+test_exit=0
+for run_name in results e2e postgres; do
+    case "$run_name" in results) pid=$unit_pid ;; e2e) pid=$e2e_pid ;; postgres) pid=$postgres_pid ;; esac
+    [[ -n "$pid" ]] || continue
+    wait "$pid"; run_exit=$?
+    if [[ $run_exit -ne 0 && $test_exit -eq 0 ]]; then test_exit=$run_exit; fi
+    # What each run concluded, and every failure with its message (the full console is in the .log).
+    grep -E "^\s*(Failed|No test)[ !]|^Test Run |^Total tests:|^\s+(Passed|Failed): |^\s+(Error Message|Stack Trace):|^\s{3}\S" "$RESULTS/$run_name.log" \
+        | grep -vE "^\s+Passed " | sed "s/^/[$run_name] /" | head -n 400 || true
+done
+echo "Tests ran for $((SECONDS - started)) s (three runs side by side)."
 set -e
-if [[ $postgres_exit -ne 0 && $test_exit -eq 0 ]]; then test_exit=$postgres_exit; fi
 
 # Sum the <Counters .../> of every .trx (one per test project); anything that did not pass counts as failed.
 counter() { grep -o "<Counters [^>]*>" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o "[0-9]\+" || echo 0; }

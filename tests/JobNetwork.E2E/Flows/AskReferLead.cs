@@ -10,7 +10,7 @@ namespace JobNetwork.E2E.Flows;
 /// Issue 4: ask a friend, note who they know at a target company, turn that referral into a job lead, work the lead
 /// along the board to a turn-down, and follow up with the interviewer. Bad input is refused with a message.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed partial class AskReferLead(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const string Dana = "Dana Lévi";

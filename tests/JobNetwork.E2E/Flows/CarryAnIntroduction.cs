@@ -10,7 +10,7 @@ namespace JobNetwork.E2E.Flows;
 /// Issue 16: a friend names someone; the introduction is moved on from the referred person's page (Introduced, then
 /// Talked), its note is seen and edited from both ends, and the lead it becomes credits the friend's string.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class CarryAnIntroduction(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const string Dana = "Dana Lévi";

@@ -10,7 +10,7 @@ namespace JobNetwork.E2E.Flows;
 /// Issue 5: once a friend has given a referral that became a lead, the dashboard's gauge counts the lead, Friends is the
 /// lit string and the others are dark, each contact is a bulb that opens their page; in the light and the dark theme.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class DashboardShowsStrings(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const string Dana = "Dana Lévi";

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace JobNetwork.E2E.Flows;
 
 /// <summary>A brand-new instance: the first visitor is sent to sign in, is invited to create the first account and becomes its administrator.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed partial class FirstUserRegistersAndLandsOnDashboard(BrowserFixture browser)
 {
     private const string Email = "first@example.com";

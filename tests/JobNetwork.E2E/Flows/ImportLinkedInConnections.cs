@@ -12,7 +12,7 @@ namespace JobNetwork.E2E.Flows;
 /// Issue 7: a new user uploads LinkedIn's Connections.csv (notes preamble, missing emails), checks the preview, imports
 /// into a circle while a progress bar runs, finds an imported person in the contacts list, then downloads a CSV export.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class ImportLinkedInConnections(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const int GeneratedRows = 1_500;

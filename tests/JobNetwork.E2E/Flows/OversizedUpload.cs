@@ -10,7 +10,7 @@ namespace JobNetwork.E2E.Flows;
 /// limit, before a byte of it crosses the circuit: the page keeps working and the server's memory does not grow by
 /// the file's size (reading it would cost it twice, in the buffer and in the array handed on).
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(AloneBrowser.Name)]
 public sealed class OversizedUpload(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     private const long HundredMegabytes = 100L * 1024 * 1024;

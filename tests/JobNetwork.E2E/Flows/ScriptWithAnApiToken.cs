@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace JobNetwork.E2E.Flows;
 
 /// <summary>A token made on the Settings page is shown once, works from a script, and appears in the list with its last use.</summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class ScriptWithAnApiToken(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     [Theory]

@@ -10,7 +10,7 @@ namespace JobNetwork.E2E.Flows;
 /// server is up (reloading into the new server, still signed in) and the user carries on. Unsaved text in an open
 /// dialog is not kept across a restart (documented in the README); everything saved is.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class ServerRestartReconnects(BrowserFixture browser)
 {
     private const string Email = "restart@example.com";

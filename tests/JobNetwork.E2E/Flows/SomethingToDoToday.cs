@@ -8,7 +8,7 @@ namespace JobNetwork.E2E.Flows;
 /// The daily prompt: an empty network is told to make a list of people it knows well (and can, in one dialog);
 /// then Done on a suggestion logs the ask and the suggestion is marked done.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(SecondBrowser.Name)]
 public sealed class SomethingToDoToday(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
 {
     [Theory]

@@ -46,9 +46,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Every E2E class joins this collection: the browser is shared and the classes run one after another (2 cores).</summary>
+/// <summary>
+/// The first of two E2E lanes: the classes of a lane share one Chromium and run one after another; the two lanes run
+/// side by side (xUnit runs collections in parallel), so the flows take about half the wall time. A new flow joins
+/// this lane unless it is the longer one (balanced by the flows' test time).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class SharedBrowser : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "E2E";
+}
+
+/// <summary>The second E2E lane (see <see cref="SharedBrowser"/>): its own Chromium, its own servers.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "E2E second lane";
+}
+
+/// <summary>
+/// Flows that measure the test process itself (the server's managed memory): they run alone, after both lanes, so
+/// nothing else allocates meanwhile.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "E2E alone";
 }

@@ -37,16 +37,40 @@ public static class TestPostgres
         return name;
     }
 
-    /// <summary>Copies a template migrated once per test run by <paramref name="migrate"/>.</summary>
+    /// <summary>
+    /// Copies a template migrated once per test run by <paramref name="migrate"/>. A copy costs ~0.2 s (seconds on a
+    /// loaded machine) and copies are made one at a time, so one is kept ready: the next test takes it at once while
+    /// its successor is copied in the background.
+    /// </summary>
     public static async Task<string> CreateMigratedDatabaseAsync(Func<string, Task> migrate)
     {
         var source = await TemplateAsync(migrate);
+        Task<string> mine;
+        lock (Ready)
+        {
+            mine = Ready.Count > 0 ? Ready.Dequeue() : CopyAsync(source);
+            Ready.Enqueue(CopyAsync(source));
+            if (!dropLeftoversAtExit)
+            {
+                dropLeftoversAtExit = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DropLeftovers();
+            }
+        }
+
+        return await mine;
+    }
+
+    private static readonly Queue<Task<string>> Ready = new();
+    private static bool dropLeftoversAtExit;
+
+    private static async Task<string> CopyAsync(string source)
+    {
         var name = NewName();
         // CREATE DATABASE … TEMPLATE takes a lock on the template: copies cannot run at the same time.
         await TemplateGate.WaitAsync();
         try
         {
-            Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{source}\";");
+            await Task.Run(() => Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{source}\";"));
         }
         finally
         {
@@ -56,9 +80,35 @@ public static class TestPostgres
         return name;
     }
 
+    /// <summary>The copy kept ready when the run ends: dropped, so a long-lived server does not collect them.</summary>
+    private static void DropLeftovers()
+    {
+        lock (Ready)
+        {
+            foreach (var copy in Ready.Where(c => c.IsCompletedSuccessfully))
+            {
+                try
+                {
+                    Execute($"DROP DATABASE IF EXISTS \"{copy.Result}\" WITH (FORCE);");
+                }
+                catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException)
+                {
+                    // Best effort at exit: a leftover database on a throwaway server harms nothing.
+                }
+            }
+
+            Ready.Clear();
+        }
+    }
+
     public static void DropDatabase(string name)
     {
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pooled connections: clearing every pool made the tests running alongside reconnect.
+        using (var pooled = new NpgsqlConnection(ConnectionStringFor(name)))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
     }
 

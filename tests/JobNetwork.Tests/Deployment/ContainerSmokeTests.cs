@@ -1,5 +1,8 @@
+using JobNetwork.Tests.Infrastructure;
+
 namespace JobNetwork.Tests.Deployment;
 
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class ContainerSmokeTests
 {
     /// <summary>

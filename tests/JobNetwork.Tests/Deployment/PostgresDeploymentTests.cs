@@ -1,6 +1,9 @@
+using JobNetwork.Tests.Infrastructure;
+
 namespace JobNetwork.Tests.Deployment;
 
 /// <summary>The PostgreSQL deployment: its compose file, its proxy configuration, and two real app processes on one database.</summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class PostgresDeploymentTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using JobNetwork.Tests.Data;
 using JobNetwork.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +35,12 @@ public sealed class JobNetworkAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>
+    /// True (the default): the app starts on a copy of the migrated template database instead of migrating an empty
+    /// file itself. Set false for a test about what start-up does to a missing database.
+    /// </summary>
+    public bool StartFromMigratedTemplate { get; init; } = true;
+
     public string DatabaseFile => Path.Combine(DataDirectory, "jobnetwork.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,7 +53,19 @@ public sealed class JobNetworkAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        if (StartFromMigratedTemplate && UsesOwnSqliteFile())
+        {
+            TestDatabase.CopySqliteTemplateTo(DatabaseFile);
+        }
     }
+
+    /// <summary>False when the settings point the app at another folder or database, which the test prepares itself.</summary>
+    private bool UsesOwnSqliteFile() =>
+        !settings.ContainsKey(JobNetwork.Web.Data.DataDirectory.ConfigurationKey)
+        && !settings.ContainsKey("Database:Provider")
+        && !settings.ContainsKey("Database:ConnectionString")
+        && !settings.ContainsKey("ConnectionStrings:DefaultConnection");
 
     /// <summary>A browser-like client: keeps cookies, and shows redirects instead of following them.</summary>
     public HttpClient CreateBrowser() =>

@@ -11,7 +11,8 @@ public sealed class JobNetworkAppFactoryTests
     [Fact]
     public async Task Each_factory_keeps_its_database_in_its_own_data_directory()
     {
-        await using var first = new JobNetworkAppFactory();
+        // The first migrates an empty folder as a real first start does; the second starts on the migrated template.
+        await using var first = new JobNetworkAppFactory { StartFromMigratedTemplate = false };
         await using var second = new JobNetworkAppFactory();
 
         var firstDirectory = first.Services.GetRequiredService<DataDirectory>();

@@ -20,6 +20,7 @@ namespace JobNetwork.Tests.Infrastructure;
 /// Two instances of the app (each its own host, services, key-ring cache and background workers) on one database,
 /// as behind a load balancer. Runs on SQLite and, in the PostgreSQL pass, on PostgreSQL, the deployment that has them.
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 [Trait("Database", "Any")]
 public sealed class SeveralInstancesTests : IAsyncLifetime
 {

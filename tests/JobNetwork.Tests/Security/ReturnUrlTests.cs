@@ -4,9 +4,30 @@ using JobNetwork.Web.Components.Account;
 
 namespace JobNetwork.Tests.Security;
 
-/// <summary>A crafted link's <c>returnUrl</c> must never send a user off the site after they sign in (or out, or switch theme).</summary>
-public sealed class ReturnUrlTests
+/// <summary>
+/// A crafted link's <c>returnUrl</c> must never send a user off the site after they sign in (or out, or switch theme).
+/// Every case uses its own browser (cookie jar) against one app with one account (<see cref="ReturnUrlApp"/>): the
+/// redirect depends only on the request, and one app per case cost ~100 s of start-ups.
+/// </summary>
+public sealed class ReturnUrlTests(ReturnUrlTests.ReturnUrlApp shared) : IClassFixture<ReturnUrlTests.ReturnUrlApp>
 {
+    private const string Owner = "owner@example.com";
+
+    /// <summary>One app whose first account is registered through the form, as the per-case apps did.</summary>
+    public sealed class ReturnUrlApp : IAsyncLifetime
+    {
+        public JobNetworkAppFactory App { get; } = new(("RateLimiting:SignInPermitsPerMinute", "1000"));
+
+        public async Task InitializeAsync()
+        {
+            using var first = App.CreateBrowser();
+            using var registered = await first.RegisterAsync(Owner, TwoAccountApp.Password);
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+
+        public async Task DisposeAsync() => await App.DisposeAsync();
+    }
+
     public static TheoryData<string> Hostile => new()
     {
         "https://evil.example",
@@ -40,16 +61,10 @@ public sealed class ReturnUrlTests
     [MemberData(nameof(Hostile))]
     public async Task Signing_in_with_a_hostile_return_url_lands_on_the_dashboard(string returnUrl)
     {
-        await using var app = new JobNetworkAppFactory(("RateLimiting:SignInPermitsPerMinute", "1000"));
-        using (var first = app.CreateBrowser())
-        {
-            (await first.RegisterAsync("owner@example.com", TwoAccountApp.Password)).Dispose();
-        }
-
-        using var browser = app.CreateBrowser();
+        using var browser = shared.App.CreateBrowser();
         var path = "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 
-        using var response = await browser.SubmitFormAsync(path, "login", FormClient.SignInFields("owner@example.com", TwoAccountApp.Password));
+        using var response = await browser.SubmitFormAsync(path, "login", FormClient.SignInFields(Owner, TwoAccountApp.Password));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.True(response.SetsAuthCookie());
@@ -60,15 +75,9 @@ public sealed class ReturnUrlTests
     [Fact]
     public async Task Signing_in_with_an_own_return_url_goes_there()
     {
-        await using var app = new JobNetworkAppFactory();
-        using (var first = app.CreateBrowser())
-        {
-            (await first.RegisterAsync("owner@example.com", TwoAccountApp.Password)).Dispose();
-        }
-
-        using var browser = app.CreateBrowser();
+        using var browser = shared.App.CreateBrowser();
         using var response = await browser.SubmitFormAsync("/Account/Login?ReturnUrl=%2Fcontacts", "login",
-            FormClient.SignInFields("owner@example.com", TwoAccountApp.Password));
+            FormClient.SignInFields(Owner, TwoAccountApp.Password));
 
         Assert.Equal("/contacts", response.RedirectPath());
     }
@@ -77,9 +86,12 @@ public sealed class ReturnUrlTests
     [MemberData(nameof(Hostile))]
     public async Task Signing_out_with_a_hostile_return_url_stays_on_the_site(string returnUrl)
     {
-        await using var app = new JobNetworkAppFactory();
-        using var browser = app.CreateBrowser();
-        (await browser.RegisterAsync("owner@example.com", TwoAccountApp.Password)).Dispose();
+        using var browser = shared.App.CreateBrowser();
+        using (var signedIn = await browser.SignInAsync(Owner, TwoAccountApp.Password))
+        {
+            Assert.True(signedIn.SetsAuthCookie());
+        }
+
         var token = await browser.GetAntiforgeryTokenAsync("/Account/Manage");
 
         using var response = await browser.PostAsync("/Account/Logout", new FormUrlEncodedContent(
@@ -93,8 +105,7 @@ public sealed class ReturnUrlTests
     [MemberData(nameof(Hostile))]
     public async Task Switching_theme_with_a_hostile_return_url_stays_on_the_site(string returnUrl)
     {
-        await using var app = new JobNetworkAppFactory();
-        using var browser = app.CreateBrowser();
+        using var browser = shared.App.CreateBrowser();
 
         using var response = await browser.GetAsync("/preferences/theme/dark?returnUrl=" + Uri.EscapeDataString(returnUrl));
 

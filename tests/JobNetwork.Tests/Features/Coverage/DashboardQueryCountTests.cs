@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using JobNetwork.Tests.Data;
+using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
@@ -67,6 +68,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 /// No per-row queries: loading the dashboard sends the same, small number of SQL commands for a small network and
 /// for one ten times bigger (ten times the strings, contacts, asks, referrals, leads and companies).
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 [Trait("Database", "Any")]
 public sealed class DashboardQueryCountTests(ITestOutputHelper output)
 {

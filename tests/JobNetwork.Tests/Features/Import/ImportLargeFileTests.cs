@@ -1,3 +1,4 @@
+using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Features.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,7 @@ namespace JobNetwork.Tests.Features.Import;
 /// A 10,000-row LinkedIn file imports correctly in one go, for two users, and a re-import finds every row already
 /// known. How long it takes is measured by bench/JobNetwork.Benchmarks (ImportBenchmarks), never by a test.
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class ImportLargeFileTests : ImportTestBase
 {
     private const int Rows = 10_000;
