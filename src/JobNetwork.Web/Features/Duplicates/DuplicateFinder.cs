@@ -13,7 +13,7 @@ public sealed record DuplicatePair(DuplicateContact First, DuplicateContact Seco
 /// <summary>
 /// Finds pairs of the user's contacts that look like the same person, with the import's own matcher (LinkedIn profile,
 /// email, normalised phone, name and company) plus the same name alone, which the import never skips a row on but a
-/// person can judge. Contacts are matched oldest first, so every later look-alike pairs with the oldest of its group.
+/// person can judge. Contacts are matched oldest first; each later look-alike pairs with the oldest contact holding the matching key.
 /// </summary>
 public sealed class DuplicateFinder(IDbContextFactory<AppDbContext> contextFactory)
 {
@@ -43,7 +43,9 @@ public sealed class DuplicateFinder(IDbContextFactory<AppDbContext> contextFacto
                 pairs.Add(new DuplicatePair(seen[earlierId], shown, match.Value.MatchedOn));
             }
 
-            matcher.Register(draft, match?.Target ?? new MatchTarget(contact.Id, contact.Name, null));
+            // Each contact answers for its own keys (the oldest holder of a key keeps it), so a strong match is never
+            // routed through a weaker guess: "A. Lee" with Ann's email pairs with that Ann, not with another Ann Lee.
+            matcher.Register(draft, new MatchTarget(contact.Id, contact.Name, null));
         }
 
         return pairs;
