@@ -35,7 +35,7 @@ public sealed class MergeDuplicates(BrowserFixture browser, AppServerFixture app
             await session.WaitForInteractiveAsync();
             var review = page.GetByRole(AriaRole.Link, new() { Name = $"Review {Priya} and {Priya}" });
             await Expect(review).ToHaveCountAsync(1);
-            await Expect(page.GetByText("Same name")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Same name", new() { Exact = true })).ToBeVisibleAsync();
             await session.CheckpointAsync("merge-2-duplicates");
 
             await MergeAsync(session, review);
