@@ -49,6 +49,8 @@ public sealed class MergeDuplicates(BrowserFixture browser, AppServerFixture app
 
             await MergeAsync(session, review);
             await Expect(page.Heading("No duplicates found", 2)).ToBeVisibleAsync();
+            // "Merged" and the 10-second Undo snackbar stack up; the checkpoint waits for toasts only 10 s.
+            await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
             await session.CheckpointAsync("merge-5-no-duplicates-left");
 
             await session.OpenAsync("contacts", "Contacts");
