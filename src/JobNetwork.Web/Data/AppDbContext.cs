@@ -44,6 +44,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<TrashEntry> TrashEntries => Set<TrashEntry>();
 
+    public DbSet<ContactMerge> ContactMerges => Set<ContactMerge>();
+
     /// <summary>The query filter that hides other accounts' rows. Never ignored except by whole-instance jobs.</summary>
     public const string OwnerFilterName = "Owner";
 

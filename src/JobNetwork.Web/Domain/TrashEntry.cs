@@ -32,4 +32,7 @@ public enum TrashKind
     Ask,
     Referral,
     JobLead,
+
+    /// <summary>A contact merged into another; restoring it undoes the merge.</summary>
+    Merge,
 }

@@ -9,6 +9,7 @@ using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.Digest;
+using JobNetwork.Web.Features.Duplicates;
 using JobNetwork.Web.Features.Export;
 using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
@@ -211,6 +212,8 @@ public static class JobNetworkServices
         services.AddScoped<TrashService>();
         services.AddScoped<TrashRestorer>();
         services.AddScoped<TrashUndo>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<MergeService>();
         services.AddSingleton<TrashPurger>();
         services.AddHostedService<TrashPurgeWorker>();
         services.AddScoped<LeadMover>();

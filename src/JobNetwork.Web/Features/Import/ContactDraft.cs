@@ -70,6 +70,14 @@ internal sealed record ContactDraft(
             ImportMatchKeys.NameAndCompany(name, company));
     }
 
+    /// <summary>A contact already saved, reduced to its match keys, so saved contacts can be matched against each other.</summary>
+    public static ContactDraft ForExisting(string name, string? email, string? phoneNormalized, string? linkedInUrl, string? companyName) => new(
+        0, name, email, null, phoneNormalized, companyName, null, linkedInUrl, null, null, null,
+        string.IsNullOrWhiteSpace(email) ? [] : [ImportMatchKeys.Email(email)],
+        phoneNormalized is null ? [] : [phoneNormalized],
+        ImportMatchKeys.LinkedIn(linkedInUrl),
+        ImportMatchKeys.NameAndCompany(name, companyName));
+
     /// <summary>LinkedIn writes profile links in full; other sources sometimes leave out the scheme or add tracking.</summary>
     private static string? CleanLinkedInUrl(string? url)
     {

@@ -28,11 +28,13 @@ internal sealed class ContactMatcher
     private readonly Dictionary<string, MatchTarget> byEmail = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MatchTarget> byPhone = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MatchTarget> byNameAndCompany = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MatchTarget> byNameOnly = new(StringComparer.Ordinal);
 
     public const string OnLinkedIn = "LinkedIn profile";
     public const string OnEmail = "email";
     public const string OnPhone = "phone number";
     public const string OnNameAndCompany = "name and company";
+    public const string OnNameOnly = "same name";
 
     /// <summary>The signed-in user's contacts only: the context's owner filter keeps every other account out.</summary>
     public static async Task<ContactMatcher> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -50,6 +52,7 @@ internal sealed class ContactMatcher
             Add(matcher.byEmail, string.IsNullOrWhiteSpace(contact.Email) ? null : ImportMatchKeys.Email(contact.Email), target);
             Add(matcher.byPhone, contact.PhoneNormalized, target);
             Add(matcher.byNameAndCompany, ImportMatchKeys.NameAndCompany(contact.Name, contact.CompanyName), target);
+            Add(matcher.byNameOnly, ImportMatchKeys.Name(contact.Name), target);
         }
 
         return matcher;
@@ -81,6 +84,13 @@ internal sealed class ContactMatcher
         return byNameAndCompany.TryGetValue(draft.NameCompanyKey, out var byName) ? (byName, OnNameAndCompany) : null;
     }
 
+    /// <summary>
+    /// For a person to review rather than skip: the import's keys first, then the same name alone (a phone's vCard rarely
+    /// carries the company LinkedIn shows, so the same person from two sources often shares nothing else).
+    /// </summary>
+    public (MatchTarget Target, string MatchedOn)? FindForReview(ContactDraft draft) =>
+        Find(draft) ?? (byNameOnly.TryGetValue(ImportMatchKeys.Name(draft.Name), out var sameName) ? (sameName, OnNameOnly) : null);
+
     /// <summary>Makes later rows of the same file find this person too, by every key the row brought.</summary>
     public void Register(ContactDraft draft, MatchTarget target)
     {
@@ -96,6 +106,7 @@ internal sealed class ContactMatcher
         }
 
         Add(byNameAndCompany, draft.NameCompanyKey, target);
+        Add(byNameOnly, ImportMatchKeys.Name(draft.Name), target);
     }
 
     // The first contact with a key keeps it: the oldest existing contact, or the earliest row.

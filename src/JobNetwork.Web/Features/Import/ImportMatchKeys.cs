@@ -24,6 +24,9 @@ internal static class ImportMatchKeys
     public static string NameAndCompany(string name, string? company) =>
         $"{Collapse(name)}\u001F{Collapse(company ?? "")}";
 
+    /// <summary>The name alone: too weak for an import to skip a row on, but worth a look on the duplicates page.</summary>
+    public static string Name(string name) => Collapse(name);
+
     private static string Collapse(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

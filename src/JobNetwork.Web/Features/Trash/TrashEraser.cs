@@ -26,6 +26,7 @@ internal static class TrashEraser
         await Rows<Contact>(db, batches, ignoredFilters).ExecuteDeleteAsync(cancellationToken);
         await Rows<Circle>(db, batches, ignoredFilters).ExecuteDeleteAsync(cancellationToken);
         await Rows<Company>(db, batches, ignoredFilters).ExecuteDeleteAsync(cancellationToken);
+        await Set<ContactMerge>(db, ignoredFilters).Where(m => batches.Contains(m.BatchId)).ExecuteDeleteAsync(cancellationToken);
         await Set<TrashEntry>(db, ignoredFilters).Where(e => batches.Contains(e.BatchId)).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

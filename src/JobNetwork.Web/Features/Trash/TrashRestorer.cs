@@ -1,5 +1,6 @@
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Duplicates;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Trash;
@@ -45,6 +46,11 @@ public sealed class TrashRestorer(IDbContextFactory<AppDbContext> contextFactory
         if (await BlockerAsync(db, entry, cancellationToken) is { } blocker)
         {
             return new RestoreResult(RestoreStatus.Blocked, $"“{entry.Label}” belongs to {blocker}, which is in the Trash too. Restore that first.");
+        }
+
+        if (entry.Kind == TrashKind.Merge)
+        {
+            await ContactMergeUndo.MoveBackAsync(db, batch, cancellationToken);
         }
 
         await RehomeRowsWhoseOtherParentIsTrashedAsync(db, batch, cancellationToken);
@@ -111,6 +117,7 @@ public sealed class TrashRestorer(IDbContextFactory<AppDbContext> contextFactory
                 .Join(db.Companies.IgnoreQueryFilters(AppDbContext.TrashOnly).Where(c => c.TrashedAtUtc != null && c.TrashBatchId != batch),
                     l => l.CompanyId, c => c.Id, (l, c) => c.Name)
                 .FirstOrDefaultAsync(cancellationToken),
+            TrashKind.Merge => await ContactMergeUndo.BlockerAsync(db, batch, cancellationToken),
             _ => null,
         };
     }

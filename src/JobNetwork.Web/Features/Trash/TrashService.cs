@@ -41,16 +41,22 @@ public sealed class TrashService(IDbContextFactory<AppDbContext> contextFactory,
 
         var found = names.Select(c => c.Id).ToList();
         var (now, batch) = (clock.GetUtcNow().UtcDateTime, Guid.NewGuid());
+        await MarkContactsAsync(db, found, now, batch, cancellationToken);
+        var label = names.Count == 1 ? names[0].Name : $"{names.Count} contacts";
+        var receipt = await AddEntryAsync(db, TrashKind.Contact, names.Count == 1 ? found[0] : null, label, names.Count, now, batch, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return receipt;
+    }
+
+    /// <summary>Marks these contacts and what hangs on them as trashed in <paramref name="batch"/> (inside the caller's transaction).</summary>
+    internal static async Task MarkContactsAsync(AppDbContext db, IReadOnlyCollection<int> found, DateTime now, Guid batch, CancellationToken cancellationToken)
+    {
         await TrashRows.MarkAsync(db.Asks.Where(a => found.Contains(a.ContactId)), now, batch, cancellationToken);
         await TrashRows.MarkAsync(db.Referrals.Where(r => found.Contains(r.ReferrerId) || found.Contains(r.ReferredContactId)), now, batch, cancellationToken);
         await TrashRows.MarkAsync(db.ContactCircles.Where(m => found.Contains(m.ContactId)), now, batch, cancellationToken);
         await TrashRows.MarkAsync(db.ContactTags.Where(t => found.Contains(t.ContactId)), now, batch, cancellationToken);
         await TrashRows.MarkAsync(db.DailySuggestions.Where(s => s.ContactId != null && found.Contains(s.ContactId.Value)), now, batch, cancellationToken);
         await TrashRows.MarkAsync(db.Contacts.Where(c => found.Contains(c.Id)), now, batch, cancellationToken);
-        var label = names.Count == 1 ? names[0].Name : $"{names.Count} contacts";
-        var receipt = await AddEntryAsync(db, TrashKind.Contact, names.Count == 1 ? found[0] : null, label, names.Count, now, batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return receipt;
     }
 
     private delegate Task<string?> TrashRecord(AppDbContext db, int id, DateTime now, Guid batch, CancellationToken cancellationToken);
@@ -143,7 +149,7 @@ public sealed class TrashService(IDbContextFactory<AppDbContext> contextFactory,
         return $"{lead.Title} at {lead.Company}";
     }
 
-    private static async Task<TrashReceipt> AddEntryAsync(
+    internal static async Task<TrashReceipt> AddEntryAsync(
         AppDbContext db, TrashKind kind, int? recordId, string label, int count, DateTime now, Guid batch, CancellationToken cancellationToken)
     {
         var entry = new TrashEntry

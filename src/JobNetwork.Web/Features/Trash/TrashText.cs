@@ -14,6 +14,7 @@ public static class TrashText
         (TrashKind.Ask, _) => "Ask",
         (TrashKind.Referral, _) => "Referral",
         (TrashKind.JobLead, _) => "Job lead",
+        (TrashKind.Merge, _) => "Merged contact",
         _ => kind.ToString(),
     };
 
@@ -25,6 +26,7 @@ public static class TrashText
         TrashKind.Ask => Icons.Material.Outlined.QuestionAnswer,
         TrashKind.Referral => Icons.Material.Outlined.Share,
         TrashKind.JobLead => Icons.Material.Outlined.Work,
+        TrashKind.Merge => Icons.Material.Outlined.MergeType,
         _ => Icons.Material.Outlined.Delete,
     };
 }

@@ -117,6 +117,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         db.JobSearchProfiles.Add(new JobSearchProfile { RolesSought = "controls engineer", Pitch = "I make factory lines run themselves." });
         db.ScriptTemplates.Add(new ScriptTemplate { Situation = ScriptSituation.Friend, Text = "Hi {first name}, who do you know at {targets}?" });
         db.TrashEntries.Add(new TrashEntry { BatchId = Guid.NewGuid(), Kind = TrashKind.Contact, Label = "Old contact", TrashedAtUtc = new DateTime(2026, 6, 20) });
+        db.ContactMerges.Add(new ContactMerge { BatchId = Guid.NewGuid(), SurvivorId = ann, DuplicateId = ann + 1000, SurvivorBefore = "{}", Moved = "{}" });
         db.ApiTokens.Add(new ApiToken { Name = "Shortcut", SecretHash = Web.Features.Api.ApiTokenService.Hash(user.Id), Prefix = "jn_aaaaaaa", ExpiresAtUtc = new DateTime(2027, 1, 1) });
         db.CoachGrants.Add(new CoachGrant { InviteTokenHash = Web.Features.Coaching.CoachingService.Hash("coach-" + user.Id), InviteExpiresAtUtc = new DateTime(2027, 1, 1) });
         db.CoachAccessEntries.Add(new CoachAccessEntry { CoachUserId = "a-coach", What = "Dashboard", AtUtc = new DateTime(2026, 6, 20) });
