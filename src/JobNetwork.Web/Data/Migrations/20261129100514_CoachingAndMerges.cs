@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace JobNetwork.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class I19CoachGrants : Migration
+    public partial class CoachingAndMerges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -71,6 +71,27 @@ namespace JobNetwork.Web.Data.Migrations
                     table.PrimaryKey("PK_CoachNudges", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ContactMerges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SurvivorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurvivorBefore = table.Column<string>(type: "TEXT", nullable: false),
+                    SurvivorVersionAfter = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Moved = table.Column<string>(type: "TEXT", nullable: false),
+                    MergedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactMerges", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CoachAccessEntries_OwnerId",
                 table: "CoachAccessEntries",
@@ -101,6 +122,17 @@ namespace JobNetwork.Web.Data.Migrations
                 name: "IX_CoachNudges_OwnerId",
                 table: "CoachNudges",
                 column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMerges_BatchId",
+                table: "ContactMerges",
+                column: "BatchId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMerges_OwnerId",
+                table: "ContactMerges",
+                column: "OwnerId");
         }
 
         /// <inheritdoc />
@@ -114,6 +146,9 @@ namespace JobNetwork.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "CoachNudges");
+
+            migrationBuilder.DropTable(
+                name: "ContactMerges");
         }
     }
 }

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobNetwork.Web.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class I19CoachGrants : Migration
+    public partial class CoachingAndMerges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -72,6 +72,27 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     table.PrimaryKey("PK_CoachNudges", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ContactMerges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurvivorId = table.Column<int>(type: "integer", nullable: false),
+                    DuplicateId = table.Column<int>(type: "integer", nullable: false),
+                    SurvivorBefore = table.Column<string>(type: "text", nullable: false),
+                    SurvivorVersionAfter = table.Column<Guid>(type: "uuid", nullable: false),
+                    Moved = table.Column<string>(type: "text", nullable: false),
+                    MergedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactMerges", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CoachAccessEntries_OwnerId",
                 table: "CoachAccessEntries",
@@ -102,6 +123,17 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 name: "IX_CoachNudges_OwnerId",
                 table: "CoachNudges",
                 column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMerges_BatchId",
+                table: "ContactMerges",
+                column: "BatchId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMerges_OwnerId",
+                table: "ContactMerges",
+                column: "OwnerId");
         }
 
         /// <inheritdoc />
@@ -115,6 +147,9 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CoachNudges");
+
+            migrationBuilder.DropTable(
+                name: "ContactMerges");
         }
     }
 }
