@@ -28,6 +28,7 @@ public sealed class IdorSweepTests
         ["/companies/{Id:int}"] = a => [$"/companies/{a.Seed.CompanyId}"],
         ["/circles/{Id:int}"] = a => [$"/circles/{a.Seed.CircleId}"],
         ["/leads/{Id:int}"] = a => [$"/leads/{a.Seed.LeadId}"],
+        ["/contacts/merge/{SurvivorId:int}/{DuplicateId:int}"] = a => [$"/contacts/merge/{a.Seed.ContactId}/{a.Seed.ReferredContactId}"],
         ["/Account/Manage/RenamePasskey/{Id}"] = a => [$"/Account/Manage/RenamePasskey/{a.PasskeyId}"],
     };
 
