@@ -62,10 +62,9 @@ if [[ $build_exit -ne 0 ]]; then
     exit $build_exit
 fi
 
-# The three runs go side by side, each straight on its built test assembly (no MSBuild evaluation per run): SQLite
-# unit/integration, the browser flows, and the provider-neutral tests again on PostgreSQL. Each waits on different
-# things (child processes, Chromium, the PostgreSQL server), so together they keep both cores busy where one after
-# another left them idle. Each run's console goes to test-output/results/<run>.log, its failures to the console.
+# Three runs, each straight on its built test assembly (no MSBuild evaluation per run): SQLite unit/integration, the
+# provider-neutral tests again on PostgreSQL, and the browser flows. Each run's console goes to
+# test-output/results/<run>.log, its failures to the console.
 UNIT_DLL="tests/JobNetwork.Tests/bin/Release/net10.0/JobNetwork.Tests.dll"
 E2E_DLL="tests/JobNetwork.E2E/bin/Release/net10.0/JobNetwork.E2E.dll"
 
@@ -88,12 +87,10 @@ run() { # run NAME DLL ARGS...: dotnet test on one assembly, its console in NAME
 }
 
 started=$SECONDS
+# SQLite and PostgreSQL side by side (they wait on different things: child processes, the database server), then the
+# browser flows on their own: Chromium starved of CPU by both database runs timed out opening dialogs (three flows
+# failed that way in one fresh-clone run with all three side by side).
 run results "$UNIT_DLL" ${test_args[@]+"${test_args[@]}"} & unit_pid=$!
-# E2E_LANES=2 runs the two E2E lanes side by side (about half the E2E wall time); by default they run one after the
-# other, as before: on a machine at load average 30-100 two flows timed out opening a dialog with both lanes running.
-e2e_lanes=()
-if [[ "${E2E_LANES:-1}" == "2" ]]; then e2e_lanes=(-- xUnit.ParallelizeTestCollections=true); fi
-run e2e "$E2E_DLL" ${test_args[@]+"${test_args[@]}"} ${e2e_lanes[@]+"${e2e_lanes[@]}"} & e2e_pid=$!
 postgres_pid=""
 if [[ $quick -eq 0 ]]; then
     JOBNETWORK_TEST_PROVIDER=Postgres run postgres "$UNIT_DLL" --filter "$postgres_filter" ${postgres_args[@]+"${postgres_args[@]}"} &
@@ -101,16 +98,24 @@ if [[ $quick -eq 0 ]]; then
 fi
 
 test_exit=0
-for run_name in results e2e postgres; do
-    case "$run_name" in results) pid=$unit_pid ;; e2e) pid=$e2e_pid ;; postgres) pid=$postgres_pid ;; esac
-    [[ -n "$pid" ]] || continue
+report() { # report NAME PID: wait for one run, then print what it concluded and every failure with its message
+    local run_name="$1" pid="$2" run_exit
+    [[ -n "$pid" ]] || return 0
     wait "$pid"; run_exit=$?
     if [[ $run_exit -ne 0 && $test_exit -eq 0 ]]; then test_exit=$run_exit; fi
-    # What each run concluded, and every failure with its message (the full console is in the .log).
     grep -E "^\s*(Failed|No test)[ !]|^Test Run |^Total tests:|^\s+(Passed|Failed): |^\s+(Error Message|Stack Trace):|^\s{3}\S" "$RESULTS/$run_name.log" \
         | grep -vE "^\s+Passed " | sed "s/^/[$run_name] /" | head -n 400 || true
-done
-echo "Tests ran for $((SECONDS - started)) s (three runs side by side)."
+}
+report results "$unit_pid"
+report postgres "$postgres_pid"
+
+# E2E_LANES=2 runs the two E2E lanes side by side; by default they run one after the other: on a machine at load
+# average 30-100 two flows timed out opening a dialog with both lanes running.
+e2e_lanes=()
+if [[ "${E2E_LANES:-1}" == "2" ]]; then e2e_lanes=(-- xUnit.ParallelizeTestCollections=true); fi
+run e2e "$E2E_DLL" ${test_args[@]+"${test_args[@]}"} ${e2e_lanes[@]+"${e2e_lanes[@]}"} & e2e_pid=$!
+report e2e "$e2e_pid"
+echo "Tests ran for $((SECONDS - started)) s (SQLite and PostgreSQL side by side, then the browser flows)."
 set -e
 
 # Sum the <Counters .../> of every .trx (one per test project); anything that did not pass counts as failed.
