@@ -42,6 +42,8 @@ public sealed partial class OversizedInputTests
         { typeof(SettingsForm), typeof(JobSearchSettings) },
         { typeof(JobNetwork.Web.Features.Scripts.ProfileForm), typeof(JobSearchProfile) },
         { typeof(JobNetwork.Web.Features.Api.ApiTokenForm), typeof(ApiToken) },
+        { typeof(JobNetwork.Web.Features.JobLeads.JobLeadEditForm), typeof(JobLead) },
+        { typeof(JobNetwork.Web.Features.Coaching.CoachInviteForm), typeof(JobNetwork.Web.Domain.CoachGrant) },
     };
 
     [Fact]
