@@ -67,6 +67,8 @@ public sealed class ShareWithACoach(BrowserFixture browser, AppServerFixture app
 
             // She stops sharing; the coach's open page ends access on its next read (a period change).
             await client.OpenAsync("settings", "Settings");
+            // A click before the page is interactive does nothing (it timed out at 390 px on the CI machine).
+            await client.WaitForInteractiveAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = $"Stop sharing with {coachEmail}" }).ClickAsync();
             await page.MudDialog("Stop sharing").Button("Stop sharing").ClickAsync();
             await Expect(page.GetByTestId("coach-grant-row")).ToHaveCountAsync(0);
