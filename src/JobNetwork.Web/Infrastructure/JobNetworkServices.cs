@@ -219,9 +219,7 @@ public static class JobNetworkServices
         services.AddScoped<LeadMover>();
         services.AddSingleton<CoverageCalculator>();
         services.AddScoped<CoverageService>();
-        services.AddScoped<ClientContexts>();
-        services.AddScoped<CoachingService>();
-        services.AddScoped<CoachAccessService>();
+        services.AddCoaching();
         services.AddScoped<NetworkMapService>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SuggestionEngine>();

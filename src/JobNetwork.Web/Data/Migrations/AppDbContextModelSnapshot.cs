@@ -1246,6 +1246,13 @@ namespace JobNetwork.Web.Data.Migrations
                             ConcurrencyStamp = "administrator-role",
                             Name = "Administrator",
                             NormalizedName = "ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02",
+                            ConcurrencyStamp = "coach-role",
+                            Name = "Coach",
+                            NormalizedName = "COACH"
                         });
                 });
 

@@ -44,6 +44,11 @@ public static class AccountDeleter
             await db.Database.ExecuteSqlRawAsync(statement, [userId], cancellationToken);
         }
 
+        // Grants other people gave this account as their coach end with it (they are the clients' rows, not this
+        // account's), so a client's Sharing list no longer shows access for an account that is gone.
+        await db.CoachGrants.IgnoreQueryFilters().Where(g => g.CoachUserId == userId && g.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(g => g.RevokedAtUtc, DateTime.UtcNow), cancellationToken);
+
         // Identity's own rows (roles, logins, tokens, passkeys) go with the user by their cascading foreign keys.
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Admin;
 
-public sealed record UserSummary(string Id, string Email, DateTime CreatedAtUtc, bool IsAdministrator, bool IsLockedOut, bool IsDisabled);
+public sealed record UserSummary(string Id, string Email, DateTime CreatedAtUtc, bool IsAdministrator, bool IsLockedOut, bool IsDisabled, bool IsListedCoach = false);
 
 public enum UserSort
 {
@@ -61,12 +61,50 @@ public sealed class AdminService(
             .Select(u => new { u.Id, u.Email, u.CreatedAtUtc, u.LockoutEnd })
             .ToListAsync(cancellationToken);
         var ids = page.Select(u => u.Id).ToList();
-        var admins = await db.UserRoles.Where(r => r.RoleId == IdentityRoleConfiguration.AdministratorRoleId && ids.Contains(r.UserId))
-            .Select(r => r.UserId).ToListAsync(cancellationToken);
+        var roles = await db.UserRoles
+            .Where(r => (r.RoleId == IdentityRoleConfiguration.AdministratorRoleId || r.RoleId == IdentityRoleConfiguration.CoachRoleId) && ids.Contains(r.UserId))
+            .Select(r => new { r.UserId, r.RoleId }).ToListAsync(cancellationToken);
+        bool Has(string userId, string roleId) => roles.Exists(r => r.UserId == userId && r.RoleId == roleId);
         var now = clock.GetUtcNow();
         var items = page.Select(u => new UserSummary(
-            u.Id, u.Email ?? "", u.CreatedAtUtc, admins.Contains(u.Id), u.LockoutEnd > now, u.LockoutEnd == DisabledUntil)).ToList();
+            u.Id, u.Email ?? "", u.CreatedAtUtc, Has(u.Id, IdentityRoleConfiguration.AdministratorRoleId), u.LockoutEnd > now, u.LockoutEnd == DisabledUntil,
+            Has(u.Id, IdentityRoleConfiguration.CoachRoleId))).ToList();
         return new PagedResult<UserSummary>(items, total);
+    }
+
+    /// <summary>
+    /// Lists (or stops listing) an account as a coach in every job seeker's invite picker. Being listed grants nothing:
+    /// a coach still sees only what each job seeker shares with them. Setting what is already set is not an error.
+    /// </summary>
+    public async Task<AccountChange> SetListedCoachAsync(string userId, bool listed, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return AccountChange.NotFound;
+        }
+
+        var membership = db.UserRoles.Where(r => r.UserId == userId && r.RoleId == IdentityRoleConfiguration.CoachRoleId);
+        if (!listed)
+        {
+            await membership.ExecuteDeleteAsync(cancellationToken);
+        }
+        else if (!await membership.AnyAsync(cancellationToken))
+        {
+            db.UserRoles.Add(new() { UserId = userId, RoleId = IdentityRoleConfiguration.CoachRoleId });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another administrator listed them at the same moment (the key is taken), or the account was just
+                // deleted: either way, say what is now true.
+                return await membership.AnyAsync(cancellationToken) ? AccountChange.Done : AccountChange.NotFound;
+            }
+        }
+
+        return AccountChange.Done;
     }
 
     /// <summary>

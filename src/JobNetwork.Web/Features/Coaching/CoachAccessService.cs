@@ -82,6 +82,10 @@ public sealed class CoachAccessService(
         return new CoachClientView(grant.Id, grant.Client, grant.Scope, view!, summary);
     }
 
+    /// <summary>Is the grant still this coach's and live? A lookup only: not a read of client data, so not recorded.</summary>
+    public async Task<bool> IsLiveAsync(int grantId, CancellationToken cancellationToken) =>
+        (await LiveGrantsAsync(grantId, cancellationToken)).Count == 1;
+
     /// <summary>Leaves a note on the client's Today page. False when the grant is gone or the text is empty or too long.</summary>
     public async Task<bool> LeaveNudgeAsync(int grantId, string text, CancellationToken cancellationToken)
     {

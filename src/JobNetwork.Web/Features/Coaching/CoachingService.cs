@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Data.Configurations;
 using JobNetwork.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public sealed record NewCoachLink(int GrantId, string Secret)
 /// The job seeker's side of coaching: who may read their progress (Settings → Sharing), the access history, and
 /// the nudges their coaches left. Every row here is the signed-in user's own, through the ordinary owner filter.
 /// </summary>
-public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, CoachGrantWatch watch, TimeProvider clock)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -62,6 +63,23 @@ public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFacto
         return InviteOutcome.Invited;
     }
 
+    /// <summary>
+    /// The accounts the administrator lists as coaches (enabled, not the signed-in user), for the invite picker.
+    /// Listing is the administrator's choice, made for this: only these emails are shown to other accounts.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListedCoachesAsync(CancellationToken cancellationToken)
+    {
+        var me = currentUser.UserId;
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var coaches = await db.UserRoles.Where(r => r.RoleId == IdentityRoleConfiguration.CoachRoleId && r.UserId != me)
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { u.Email, u.LockoutEnd })
+            .Where(u => u.Email != null)
+            .ToListAsync(cancellationToken);
+        return coaches.Where(c => c.LockoutEnd is null || c.LockoutEnd <= now)
+            .Select(c => c.Email!).Order(StringComparer.OrdinalIgnoreCase).Take(200).ToList();
+    }
+
     public async Task<NewCoachLink> CreateLinkAsync(CoachScope scope, CancellationToken cancellationToken)
     {
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
@@ -85,12 +103,15 @@ public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFacto
             .ToListAsync(cancellationToken);
         return grants
             .OrderByDescending(x => x.g.CreatedAtUtc).ThenByDescending(x => x.g.Id)
-            .Select(x => new CoachGrantRow(x.g.Id, x.Email ?? "Invitation link (not used yet)", x.g.Scope, x.g.CreatedAtUtc, x.g.ClaimedAtUtc,
+            .Select(x => new CoachGrantRow(x.g.Id, x.g.CoachUserId == null ? "Invitation link (not used yet)" : x.Email ?? "A deleted account", x.g.Scope, x.g.CreatedAtUtc, x.g.ClaimedAtUtc,
                 x.g.LastUsedAtUtc, x.g.CoachUserId == null ? x.g.InviteExpiresAtUtc : null))
             .ToList();
     }
 
-    /// <summary>Ends the grant at once: the coach's next read (a page, a period change, the caseload) is refused.</summary>
+    /// <summary>
+    /// Ends the grant at once: every later read is refused, and the coach's open pages show "access ended" (at once on
+    /// this instance, within <see cref="CoachGrantWatch.RecheckEvery"/> on another).
+    /// </summary>
     public async Task<bool> RevokeAsync(int grantId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -103,6 +124,7 @@ public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFacto
 
         grant.RevokedAtUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        watch.Announce(grantId);
         return true;
     }
 

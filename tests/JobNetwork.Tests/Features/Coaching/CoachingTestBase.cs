@@ -31,7 +31,16 @@ public abstract class CoachingTestBase : TwoUserTestBase, IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    protected CoachingService SharingOf(TestUser user) => new(user.Factory, new ActingUser(user.Id), Clock);
+    /// <summary>
+    /// This instance's watch: a coach page rendered with it hears revocations made through <see cref="SharingOf"/> at
+    /// once. Its recheck is slow on purpose, so a test that passes with it proves the announcement did the work.
+    /// </summary>
+    protected CoachGrantWatch Watch { get; } = new() { RecheckEvery = TimeSpan.FromHours(1) };
+
+    protected CoachingService SharingOf(TestUser user) => new(user.Factory, new ActingUser(user.Id), Watch, Clock);
+
+    /// <summary>The job seeker's side on another instance: its revocations reach this instance's pages only by their recheck.</summary>
+    protected CoachingService SharingOnAnotherInstance(TestUser user) => new(user.Factory, new ActingUser(user.Id), new CoachGrantWatch(), Clock);
 
     protected CoachAccessService CoachingAs(TestUser coach) =>
         new(coach.Factory, new ActingUser(coach.Id), new ClientContexts(Database.Options), new CoverageCalculator(Clock), Clock);

@@ -1,0 +1,13 @@
+namespace JobNetwork.Web.Features.Coaching;
+
+public static class CoachingRegistration
+{
+    public static IServiceCollection AddCoaching(this IServiceCollection services)
+    {
+        services.AddScoped<ClientContexts>();
+        services.AddScoped<CoachingService>();
+        services.AddScoped<CoachAccessService>();
+        services.AddSingleton<CoachGrantWatch>();
+        return services;
+    }
+}
