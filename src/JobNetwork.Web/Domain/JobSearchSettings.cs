@@ -33,6 +33,12 @@ public class JobSearchSettings : OwnedEntity
 
     public DateOnly? LastWebhookSentOn { get; set; }
 
+    /// <summary>A coach's weekly summary of their caseload by email, on Mondays at <see cref="EmailDigestHour"/>.</summary>
+    public bool CoachSummaryEnabled { get; set; }
+
+    /// <summary>The Monday of the week the last coach summary went out for: claimed once per week across instances.</summary>
+    public DateOnly? LastCoachSummaryWeek { get; set; }
+
     /// <summary>Why the last webhook call failed, shown on the settings page; cleared by the next success.</summary>
     public string? LastWebhookError { get; set; }
 }

@@ -949,11 +949,17 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoachSummaryEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastCoachSummaryWeek")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastDigestSentOn")
                         .HasColumnType("TEXT");

@@ -55,14 +55,17 @@ public sealed class CoachAccessService(
     }
 
     /// <summary>One row per client with a live grant, stalled first. Each client's read is recorded in their history.</summary>
-    public async Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(CancellationToken cancellationToken) => CaseloadAsync("Caseload", cancellationToken);
+
+    /// <param name="what">How the read shows in each client's access history ("Caseload", "Weekly summary").</param>
+    public async Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(string what, CancellationToken cancellationToken)
     {
         var rows = new List<CaseloadRow>();
         foreach (var grant in await LiveGrantsAsync(null, cancellationToken))
         {
             var (summary, _) = await ReadClientAsync(grant, CoveragePeriodKind.Last30Days, withDetails: false, cancellationToken);
             rows.Add(summary);
-            await RecordAsync(grant, "Caseload", cancellationToken);
+            await RecordAsync(grant, what, cancellationToken);
         }
 
         return CaseloadRules.Order(rows);

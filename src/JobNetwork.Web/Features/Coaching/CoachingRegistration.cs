@@ -8,6 +8,8 @@ public static class CoachingRegistration
         services.AddScoped<CoachingService>();
         services.AddScoped<CoachAccessService>();
         services.AddSingleton<CoachGrantWatch>();
+        services.AddSingleton<CoachSummaryRunner>();
+        services.AddHostedService<CoachSummaryWorker>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Data.Configurations;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Coaching;
@@ -32,7 +33,8 @@ public sealed record NewCoachLink(int GrantId, string Secret)
 /// The job seeker's side of coaching: who may read their progress (Settings → Sharing), the access history, and
 /// the nudges their coaches left. Every row here is the signed-in user's own, through the ordinary owner filter.
 /// </summary>
-public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, CoachGrantWatch watch, TimeProvider clock)
+public sealed class CoachingService(
+    IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, CoachGrantWatch watch, TimeProvider clock, InstanceDefaults? defaults = null)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -161,6 +163,27 @@ public sealed class CoachingService(IDbContextFactory<AppDbContext> contextFacto
         nudge.DoneAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Does the signed-in coach get their caseload by email every Monday?</summary>
+    public async Task<bool> WeeklySummaryAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.JobSearchSettings.AnyAsync(s => s.CoachSummaryEnabled, cancellationToken);
+    }
+
+    /// <summary>
+    /// Turns the weekly summary on or off. Only this column is written, so a settings form open in another tab keeps
+    /// its own changes; a new account gets its settings row (with the instance's time zone) on the way.
+    /// </summary>
+    public async Task SetWeeklySummaryAsync(bool enabled, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.JobSearchSettings.ExecuteUpdateAsync(u => u.SetProperty(s => s.CoachSummaryEnabled, enabled), cancellationToken) == 0)
+        {
+            db.JobSearchSettings.Add(new JobSearchSettings { TimeZoneId = (defaults ?? InstanceDefaults.Utc).TimeZoneId, CoachSummaryEnabled = enabled });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public static string Hash(string secret) =>

@@ -984,11 +984,17 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("CoachSummaryEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastCoachSummaryWeek")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("LastDigestSentOn")
                         .HasColumnType("date");
