@@ -949,17 +949,11 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("CoachSummaryEnabled")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("LastCoachSummaryWeek")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LastDigestSentOn")
                         .HasColumnType("TEXT");
@@ -1252,13 +1246,6 @@ namespace JobNetwork.Web.Data.Migrations
                             ConcurrencyStamp = "administrator-role",
                             Name = "Administrator",
                             NormalizedName = "ADMINISTRATOR"
-                        },
-                        new
-                        {
-                            Id = "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02",
-                            ConcurrencyStamp = "coach-role",
-                            Name = "Coach",
-                            NormalizedName = "COACH"
                         });
                 });
 

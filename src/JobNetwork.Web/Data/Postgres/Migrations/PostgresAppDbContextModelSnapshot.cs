@@ -984,17 +984,11 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<bool>("CoachSummaryEnabled")
-                        .HasColumnType("boolean");
-
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("LastCoachSummaryWeek")
-                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("LastDigestSentOn")
                         .HasColumnType("date");
@@ -1316,13 +1310,6 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                             ConcurrencyStamp = "administrator-role",
                             Name = "Administrator",
                             NormalizedName = "ADMINISTRATOR"
-                        },
-                        new
-                        {
-                            Id = "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02",
-                            ConcurrencyStamp = "coach-role",
-                            Name = "Coach",
-                            NormalizedName = "COACH"
                         });
                 });
 
