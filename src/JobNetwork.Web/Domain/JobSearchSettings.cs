@@ -33,6 +33,9 @@ public class JobSearchSettings : OwnedEntity
 
     public DateOnly? LastWebhookSentOn { get; set; }
 
+    /// <summary>The local day the daily prompt was pushed to the user's devices; claimed like the digest's day.</summary>
+    public DateOnly? LastPushSentOn { get; set; }
+
     /// <summary>Why the last webhook call failed, shown on the settings page; cleared by the next success.</summary>
     public string? LastWebhookError { get; set; }
 }
