@@ -66,6 +66,13 @@ public sealed class PushSubscriptionService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Which of the user's devices this browser's endpoint is, if any (to mark "this device").</summary>
+    public async Task<int?> FindIdAsync(string endpoint, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PushSubscriptions.Where(s => s.Endpoint == endpoint).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <returns>What was removed, for Undo (<see cref="RestoreAsync"/>); null when there was no such device.</returns>
     public async Task<PushSubscriptionForm?> RemoveAsync(int id, CancellationToken cancellationToken)
     {
