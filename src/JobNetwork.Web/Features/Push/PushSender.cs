@@ -35,7 +35,9 @@ public sealed class PushSender(HttpClient http, VapidKeyStore keys, IConfigurati
 
     public async Task<PushResult> SendAsync(Domain.PushSubscription device, PushNotification notification, CancellationToken cancellationToken)
     {
-        if (PushEndpointRule.Shape(device.Endpoint) is not null)
+        // Endpoints are checked to be https when saved; here, as for webhooks, only the scheme family is checked and
+        // the guarded client decides where a connection may go.
+        if (!Uri.TryCreate(device.Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return new PushResult(PushOutcome.Failed, OutboundFailure.InvalidUrl);
         }
