@@ -27,13 +27,13 @@ public sealed class PushCardTests : MudComponentTest
     {
         database = await TestDatabase.CreateMigratedAsync();
         alice = new TestUser(database, "user-alice", clock);
-        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Context.Services.AddSingleton(alice.Factory);
         Context.Services.AddSingleton<TimeProvider>(clock);
         Context.Services.AddSingleton(new SettingsService(alice.Factory));
         Context.Services.AddSingleton<VapidKeyStore>();
         Context.Services.AddSingleton(sp => new PushSender(new HttpClient(), sp.GetRequiredService<VapidKeyStore>(), new ConfigurationBuilder().Build()));
         Context.Services.AddSingleton(sp => new PushSubscriptionService(alice.Factory, sp.GetRequiredService<PushSender>(), new OutboundAddressPolicy([]), clock));
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         module = Context.JSInterop.SetupModule(Module);
     }
 

@@ -69,14 +69,14 @@ public sealed class PushDeliveryTests : IAsyncLifetime
         return instance;
     }
 
-    private async Task<string> SubscribedUserAsync(string email, string device)
+    private async Task<string> SubscribedUserAsync(string email, string device, int hour = 8)
     {
         await using var scope = first.Services.CreateAsyncScope();
         var user = new ApplicationUser { UserName = email, Email = email };
         Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(user, "Str0ng!Passw0rd")).Succeeded);
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user.Id);
         Assert.Equal(SaveOutcome.Saved, await scope.ServiceProvider.GetRequiredService<SettingsService>().SaveAsync(
-            new SettingsForm { TimeZoneId = "UTC", EmailDigestHour = 8 }, CancellationToken.None));
+            new SettingsForm { TimeZoneId = "UTC", EmailDigestHour = hour }, CancellationToken.None));
         // Stored directly: the save path requires https, and the fake push service speaks plain http on loopback.
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         db.PushSubscriptions.Add(new JobNetwork.Web.Domain.PushSubscription
@@ -130,8 +130,8 @@ public sealed class PushDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Nothing_is_pushed_before_the_users_hour()
     {
-        clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 7, 59, 0, TimeSpan.Zero));
-        await SubscribedUserAsync("early@example.com", "phone");
+        // 08:00 UTC now; this user's hour is 9.
+        await SubscribedUserAsync("early@example.com", "phone", hour: 9);
 
         Assert.Equal(0, await first.Services.GetRequiredService<PushRunner>().RunOnceAsync(CancellationToken.None));
         Assert.Empty(pushService.Received);
