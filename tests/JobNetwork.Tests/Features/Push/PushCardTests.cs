@@ -98,9 +98,12 @@ public sealed class PushCardTests : MudComponentTest
 
         card.Find("[data-testid=push-subscribe]").Click();
 
-        card.WaitForAssertion(() => Assert.Contains("Allow them in the browser's site settings", card.Find("[data-testid=push-denied]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("Notifications are blocked for this site.", card.Find("[data-testid=push-problem]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("No devices yet", card.Markup, StringComparison.Ordinal);
+        card.WaitForAssertion(() =>
+        {
+            Assert.Contains("Allow them in the browser's site settings", card.Find("[data-testid=push-denied]").TextContent, StringComparison.Ordinal);
+            Assert.Contains("Notifications are blocked for this site.", card.Find("[data-testid=push-problem]").TextContent, StringComparison.Ordinal);
+            Assert.Contains("No devices yet", card.Markup, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
