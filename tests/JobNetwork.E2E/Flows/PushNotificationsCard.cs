@@ -34,12 +34,15 @@ public sealed class PushNotificationsCard(BrowserFixture browser, AppServerFixtu
             await session.ScreenshotAsync("push-card");
 
             // What a person who once clicked "Block" sees: Chromium's own permission setting, through the DevTools protocol.
+            // Each Playwright context is its own browser context, which the call must name.
             var devTools = await page.Context.NewCDPSessionAsync(page);
+            var target = await devTools.SendAsync("Target.getTargetInfo");
             await devTools.SendAsync("Browser.setPermission", new Dictionary<string, object>
             {
                 ["permission"] = new Dictionary<string, object> { ["name"] = "notifications" },
                 ["setting"] = "denied",
-                ["origin"] = app.Server.BaseUrl.GetLeftPart(UriPartial.Authority),
+                ["origin"] = new Uri(page.Url).GetLeftPart(UriPartial.Authority),
+                ["browserContextId"] = target!.Value.GetProperty("targetInfo").GetProperty("browserContextId").GetString()!,
             });
             await session.ReloadAsync();
             await session.WaitForInteractiveAsync();
