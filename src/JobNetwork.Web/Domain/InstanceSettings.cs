@@ -12,6 +12,15 @@ public class InstanceSettings
 
     /// <summary>The UTC day the Trash was last purged; the daily purge claims the day by setting it (one instance wins).</summary>
     public DateOnly? LastTrashPurgeOn { get; set; }
+
+    /// <summary>
+    /// The instance's VAPID key pair for Web Push (base64url: the 65-byte uncompressed P-256 public key, the 32-byte
+    /// private key). Made once, on the first start, by whichever instance wins the conditional write; browsers'
+    /// subscriptions are tied to the public key, so it must never change (decision 0024-i20).
+    /// </summary>
+    public string? VapidPublicKey { get; set; }
+
+    public string? VapidPrivateKey { get; set; }
 }
 
 public enum RegistrationMode

@@ -39,6 +39,9 @@ public class JobSearchSettings : OwnedEntity
     /// <summary>The Monday of the week the last coach summary went out for: claimed once per week across instances.</summary>
     public DateOnly? LastCoachSummaryWeek { get; set; }
 
+    /// <summary>The local day the daily prompt was pushed to the user's devices; claimed like the digest's day.</summary>
+    public DateOnly? LastPushSentOn { get; set; }
+
     /// <summary>Why the last webhook call failed, shown on the settings page; cleared by the next success.</summary>
     public string? LastWebhookError { get; set; }
 }

@@ -10,5 +10,7 @@ public sealed class InstanceSettingsConfiguration : IEntityTypeConfiguration<Ins
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.RegistrationMode).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.VapidPublicKey).HasMaxLength(100);
+        builder.Property(s => s.VapidPrivateKey).HasMaxLength(100);
     }
 }

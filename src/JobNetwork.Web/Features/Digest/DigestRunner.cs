@@ -3,6 +3,7 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Admin;
 using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Push;
 using JobNetwork.Web.Features.Settings;
 using JobNetwork.Web.Features.Today;
 using JobNetwork.Web.Infrastructure;
@@ -18,14 +19,14 @@ namespace JobNetwork.Web.Features.Digest;
 /// server that is down means a retry, never a loss. Only a process killed between claim and send skips that day.
 /// </summary>
 public sealed class DigestRunner(
-    IServiceScopeFactory scopes, IDigestSender sender, WebhookSender webhooks, IOptions<SmtpOptions> smtp, IConfiguration configuration,
+    IServiceScopeFactory scopes, IDigestSender sender, WebhookSender webhooks, PushRunner push, IOptions<SmtpOptions> smtp, IConfiguration configuration,
     TimeProvider clock, ILogger<DigestRunner> logger)
 {
     private readonly WebhookBackoff webhookBackoff = new(clock);
 
-    /// <returns>How many messages (emails and webhook calls) were delivered.</returns>
+    /// <returns>How many messages (emails, webhook calls and users' push notifications) were delivered.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
-        await SendEmailsAsync(cancellationToken) + await CallWebhooksAsync(cancellationToken);
+        await SendEmailsAsync(cancellationToken) + await CallWebhooksAsync(cancellationToken) + await push.RunOnceAsync(cancellationToken);
 
     private async Task<int> SendEmailsAsync(CancellationToken cancellationToken)
     {
@@ -144,12 +145,12 @@ public sealed class DigestRunner(
     }
 
     /// <summary>Marks today sent unless another instance already did; true when this call won.</summary>
-    private static async Task<bool> ClaimAsync(
+    internal static async Task<bool> ClaimAsync(
         IQueryable<JobSearchSettings> notYetSentToday, Expression<Func<JobSearchSettings, DateOnly?>> sentOn, DateOnly today,
         CancellationToken cancellationToken) =>
         await notYetSentToday.ExecuteUpdateAsync(u => u.SetProperty(sentOn, today), cancellationToken) == 1;
 
-    private static async Task ReleaseAsync(
+    internal static async Task ReleaseAsync(
         IQueryable<JobSearchSettings> claimedToday, Expression<Func<JobSearchSettings, DateOnly?>> sentOn, DateOnly? previous) =>
         // Not cancellable: a claim left behind would silently skip the day.
         await claimedToday.ExecuteUpdateAsync(u => u.SetProperty(sentOn, previous), CancellationToken.None);

@@ -20,10 +20,8 @@ public sealed class WebhookSender(HttpClient http)
             return OutboundFailure.InvalidUrl;
         }
 
-        var title = suggestions.FirstOrDefault(s => s.ContactId is not null) is { } first
-            ? $"Today: contact {first.ContactName}"
-            : "Today: make a list of people you know well";
-        var message = string.Join("\n", suggestions.Select(s => s.ContactId is null ? $"{s.Reason} {s.WhatToAsk}" : $"{s.ContactName}: {s.WhatToAsk}"));
+        var title = DailyPromptText.Title(suggestions);
+        var message = DailyPromptText.Message(suggestions);
         var payload = new
         {
             title,
