@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ public enum BulbState
     Dark,
 }
 
-public sealed record Bulb(int ContactId, string Name, BulbState State);
+/// <summary>One contact on a string. Short JSON names: the dashboard carries up to 600 of them in its page (persisted state).</summary>
+public sealed record Bulb([property: JsonPropertyName("c")] int ContactId, [property: JsonPropertyName("n")] string Name, [property: JsonPropertyName("s")] BulbState State);
 
 public sealed record CompanyReach(int CompanyId, string Company, IReadOnlyDictionary<int, int> ContactsByString, int Referrals, int Leads)
 {
