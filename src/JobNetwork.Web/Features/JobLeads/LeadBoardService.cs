@@ -16,7 +16,7 @@ public sealed record LeadColumn(JobLeadStatus Status, IReadOnlyList<JobLeadRow> 
 /// </summary>
 public sealed class LeadBoardService(IDbContextFactory<AppDbContext> contextFactory)
 {
-    public const int CardsPerColumn = 10;
+    public const int CardsPerColumn = 6;
 
     /// <param name="shown">How many cards a column shows when the user asked for more than <see cref="CardsPerColumn"/>.</param>
     public async Task<IReadOnlyList<LeadColumn>> GetAsync(JobLeadQuery query, IReadOnlyDictionary<JobLeadStatus, int> shown, CancellationToken cancellationToken)
