@@ -218,6 +218,7 @@ public static class JobNetworkServices
         services.AddSingleton<TrashPurger>();
         services.AddHostedService<TrashPurgeWorker>();
         services.AddScoped<LeadMover>();
+        services.AddScoped<LeadBoardService>();
         services.AddSingleton<CoverageCalculator>();
         services.AddScoped<CoverageService>();
         services.AddCoaching();

@@ -153,43 +153,10 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
     public async Task<PagedResult<JobLeadRow>> SearchAsync(JobLeadQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var leads = db.JobLeads.AsNoTracking();
-        if (TextSearch.Normalize(query.Search) is { } term)
-        {
-            leads = leads.Where(l => l.Title.ToLower().Contains(term) || l.Company.Name.ToLower().Contains(term)
-                || (l.Notes != null && l.Notes.ToLower().Contains(term)));
-        }
-
-        if (query.Status is { } status)
-        {
-            leads = leads.Where(l => l.Status == status);
-        }
-
-        if (query.CompanyId is { } companyId)
-        {
-            leads = leads.Where(l => l.CompanyId == companyId);
-        }
-
-        if (query.CircleId is { } circleId)
-        {
-            leads = leads.Where(l => l.SourceContact != null && l.SourceContact.Memberships.Any(m => m.IsPrimary && m.CircleId == circleId));
-        }
-
-        if (query.SourceContactId is { } contactId)
-        {
-            leads = leads.Where(l => l.SourceContactId == contactId);
-        }
-
-        if (query.Advertised is { } advertised)
-        {
-            leads = leads.Where(l => l.WasAdvertised == advertised);
-        }
-
+        var leads = JobLeadQueries.Filter(db.JobLeads.AsNoTracking(), query);
         var total = await leads.CountAsync(cancellationToken);
-        leads = query.Newest ? leads.OrderByDescending(l => l.StatusChangedAtUtc).ThenByDescending(l => l.Id) : leads.OrderBy(l => l.StatusChangedAtUtc).ThenBy(l => l.Id);
-        var rows = await leads.Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize)
-            .Select(l => new JobLeadRow(l.Id, l.Title, l.CompanyId, l.Company.Name, l.Status, l.Source, l.SourceContactId,
-                l.SourceContact != null ? l.SourceContact.Name : null, l.WasAdvertised, l.CreatedAtUtc, l.StatusChangedAtUtc, l.Version))
+        var rows = await JobLeadQueries.Sort(leads, query.Newest).Skip(Math.Max(0, query.Page) * query.PageSize).Take(query.PageSize)
+            .Select(JobLeadQueries.ToRow)
             .ToListAsync(cancellationToken);
         return new PagedResult<JobLeadRow>(rows, total);
     }
