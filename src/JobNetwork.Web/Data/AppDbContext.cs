@@ -67,6 +67,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<CoachNudge> CoachNudges => Set<CoachNudge>();
 
+    public DbSet<ThankYou> ThankYous => Set<ThankYou>();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))

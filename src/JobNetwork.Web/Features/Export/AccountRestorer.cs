@@ -15,6 +15,7 @@ internal sealed class AccountRestorer(AppDbContext db)
     private readonly Dictionary<int, Company> companies = [];
     private readonly Dictionary<int, Contact> contacts = [];
     private readonly Dictionary<int, Referral> referrals = [];
+    private readonly Dictionary<int, JobLead> leads = [];
 
     public void AddAll(AccountExport export)
     {
@@ -80,7 +81,7 @@ internal sealed class AccountRestorer(AppDbContext db)
                 StatusChangedAtUtc = l.StatusChangedAtUtc,
             };
             lead.History.AddRange((l.History ?? []).Select(h => new JobLeadStatusChange { FromStatus = h.FromStatus, ToStatus = h.ToStatus, ChangedAtUtc = h.ChangedAtUtc }));
-            Add(lead);
+            leads[l.Id] = Add(lead);
         }
     }
 
@@ -93,6 +94,20 @@ internal sealed class AccountRestorer(AppDbContext db)
             {
                 Day = s.Day, Position = s.Position, ContactId = s.ContactId is { } id ? contacts[id].Id : null, ContactName = s.ContactName ?? "",
                 Kind = s.Kind ?? "", SuggestedChannel = s.SuggestedChannel, WhatToAsk = s.WhatToAsk ?? "", Reason = s.Reason ?? "", Status = s.Status,
+            });
+        }
+    }
+
+    /// <summary>Thank-yous link to referrals, contacts and leads by id only, so they too wait for the new ids.</summary>
+    public void AddThankYous(IEnumerable<ThankYouExport> thankYous)
+    {
+        foreach (var t in thankYous.DistinctBy(t => (t.ReferralId, t.EventKey)))
+        {
+            Add(new ThankYou
+            {
+                ReferralId = referrals[t.ReferralId].Id, ReferrerId = contacts[t.ReferrerId].Id, JobLeadId = t.JobLeadId is { } lead ? leads[lead].Id : null,
+                EventKey = t.EventKey ?? "", Text = t.Text ?? "", CreatedAtUtc = t.CreatedAtUtc, Status = t.Status, SnoozedUntil = t.SnoozedUntil,
+                ClosedAtUtc = t.ClosedAtUtc,
             });
         }
     }
