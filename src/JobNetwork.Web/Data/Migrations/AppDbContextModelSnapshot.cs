@@ -1127,6 +1127,71 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("ScriptTemplates");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JobLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferrerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobLeadId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "ReferralId", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("ThankYous");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1502,6 +1567,20 @@ namespace JobNetwork.Web.Data.Migrations
                 {
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.JobLead", null)
+                        .WithMany()
+                        .HasForeignKey("JobLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany()
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

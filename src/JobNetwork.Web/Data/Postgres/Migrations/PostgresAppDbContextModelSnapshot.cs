@@ -1168,6 +1168,73 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("ScriptTemplates");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("JobLeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferrerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobLeadId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "ReferralId", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("ThankYous");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1570,6 +1637,20 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 {
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.JobLead", null)
+                        .WithMany()
+                        .HasForeignKey("JobLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany()
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
