@@ -106,10 +106,19 @@ internal sealed class AccountRestorer(AppDbContext db)
             Add(new ThankYou
             {
                 ReferralId = referrals[t.ReferralId].Id, ReferrerId = contacts[t.ReferrerId].Id, JobLeadId = t.JobLeadId is { } lead ? leads[lead].Id : null,
-                EventKey = t.EventKey ?? "", Text = t.Text ?? "", CreatedAtUtc = t.CreatedAtUtc, Status = t.Status, SnoozedUntil = t.SnoozedUntil,
+                EventKey = NewEventKey(t), Text = t.Text ?? "", CreatedAtUtc = t.CreatedAtUtc, Status = t.Status, SnoozedUntil = t.SnoozedUntil,
                 ClosedAtUtc = t.ClosedAtUtc,
             });
         }
+    }
+
+    // A lead's event key names the lead's id ("lead:12:Offer"); it follows the lead to its new id so the same move
+    // after a restore is still recognised as one that already made its thank-you.
+    private string NewEventKey(ThankYouExport t)
+    {
+        var key = t.EventKey ?? "";
+        var prefix = $"lead:{t.JobLeadId}:";
+        return t.JobLeadId is { } old && key.StartsWith(prefix, StringComparison.Ordinal) ? $"lead:{leads[old].Id}:{key[prefix.Length..]}" : key;
     }
 
     /// <summary>
