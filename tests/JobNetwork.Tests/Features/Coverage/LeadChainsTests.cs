@@ -8,6 +8,8 @@ namespace JobNetwork.Tests.Features.Coverage;
 /// <summary>"via Dana → Grace": the chains behind a string's leads, as a rule and on the dashboard's string row.</summary>
 public sealed class LeadChainsTests : MudComponentTest
 {
+    private static readonly string[] FiveChains = ["A → B", "C → D", "E → F", "G → H", "I → J"];
+
     private static readonly Dictionary<int, string> Names = new() { [1] = "Ann", [2] = "Ben", [3] = "Cy", [4] = "Di", [5] = "Ed" };
 
     [Fact]
@@ -35,7 +37,7 @@ public sealed class LeadChainsTests : MudComponentTest
     [InlineData(5, "via A → B, C → D, E → F +2 more")]
     public void The_summary_names_three_chains_and_counts_the_rest(int count, string? expected)
     {
-        var chains = new[] { "A → B", "C → D", "E → F", "G → H", "I → J" }.Take(count).ToList();
+        var chains = FiveChains.Take(count).ToList();
         Assert.Equal(expected, LeadChains.Summary(chains));
     }
 
