@@ -226,6 +226,7 @@ public static class JobNetworkServices
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SuggestionEngine>();
         services.AddScoped<TodayService>();
+        services.AddScoped<ThankYouService>();
         services.AddCallScripts();
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));

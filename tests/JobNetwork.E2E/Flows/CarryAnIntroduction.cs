@@ -8,7 +8,8 @@ namespace JobNetwork.E2E.Flows;
 
 /// <summary>
 /// Issue 16: a friend names someone; the introduction is moved on from the referred person's page (Introduced, then
-/// Talked), its note is seen and edited from both ends, and the lead it becomes credits the friend's string.
+/// Talked), its note is seen and edited from both ends, and the lead it becomes credits the friend's string; Today then
+/// suggests thanking the friend, and the dashboard's string row names the chain ("via Dana → Grace").
 /// </summary>
 [Collection(SecondBrowser.Name)]
 public sealed class CarryAnIntroduction(BrowserFixture browser, AppServerFixture app) : IClassFixture<AppServerFixture>
@@ -73,6 +74,21 @@ public sealed class CarryAnIntroduction(BrowserFixture browser, AppServerFixture
             await Expect(page.Locator("main")).ToContainTextAsync("Credited string");
             await Expect(page.Link("Friends")).ToBeVisibleAsync();
             await session.CheckpointAsync("intro-4-lead-credits-friends");
+
+            // Close the loop: talking to Grace owes Dana a thank-you on Today, which is done without logging an ask.
+            await session.OpenAsync("/today", "Something to do today");
+            var thanks = page.GetByTestId("thank-you");
+            await Expect(thanks).ToContainTextAsync($"Thank {Dana} — you talked to {Grace}");
+            await Expect(thanks).ToContainTextAsync("Close the loop");
+            await session.CheckpointAsync("intro-5-today-thank-the-referrer");
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Done: you thanked {Dana}" }).ClickAsync();
+            await page.ExpectSnackbarAsync($"Loop closed — {Dana} knows how it went.");
+            await Expect(page.GetByTestId("thank-you")).ToHaveCountAsync(0);
+
+            // The dashboard's Friends row names the chain behind its lead.
+            await session.OpenAsync("/", "Your network");
+            await Expect(page.GetByTestId("lead-chains")).ToHaveTextAsync($"via {Dana} → {Grace}");
+            await session.CheckpointAsync("intro-6-dashboard-via-the-chain");
         });
     }
 }

@@ -59,6 +59,35 @@ public sealed class NetworkMapService(IDbContextFactory<AppDbContext> contextFac
                 .OrderBy(b => b.State).ThenBy(b => b.Name, StringComparer.CurrentCulture).ToList());
     }
 
+    /// <summary>
+    /// Per string, the distinct introduction chains behind the leads it is credited with, newest lead first
+    /// (<see cref="LeadChains"/>). The credit comes from the one rule in <see cref="CreditedString"/>.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<string>>> ChainsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var leads = await (from credit in CreditedString.OfLeads(db)
+                           join lead in db.JobLeads on credit.LeadId equals lead.Id
+                           where credit.CircleId != null && lead.Referral != null
+                           orderby lead.StatusChangedAtUtc descending, lead.Id descending
+                           select new { CircleId = credit.CircleId!.Value, lead.Referral!.ReferrerId, lead.Referral.ReferredContactId })
+            .ToListAsync(cancellationToken);
+        if (leads.Count == 0)
+        {
+            return new Dictionary<int, IReadOnlyList<string>>();
+        }
+
+        // "Referred by" is each contact's first referral, as in the credit rule; a few thousand pairs at most.
+        var referredBy = (await db.Referrals.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.ReferredContactId, r.ReferrerId }).ToListAsync(cancellationToken))
+            .DistinctBy(r => r.ReferredContactId).ToDictionary(r => r.ReferredContactId, r => r.ReferrerId);
+        var names = await db.Contacts.AsNoTracking()
+            .Where(c => db.Referrals.Any(r => r.ReferrerId == c.Id || r.ReferredContactId == c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return leads.GroupBy(l => l.CircleId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<string>)g.Select(l => LeadChains.Label(l.ReferrerId, l.ReferredContactId, referredBy, names)).Distinct().ToList());
+    }
+
     public async Task<IReadOnlyList<CompanyReach>> TargetCompaniesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

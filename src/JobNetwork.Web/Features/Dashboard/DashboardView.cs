@@ -11,6 +11,9 @@ public sealed record DashboardView(
     IReadOnlyDictionary<int, IReadOnlyList<Bulb>> Bulbs,
     IReadOnlyList<CompanyReach> Companies)
 {
+    /// <summary>Per string, the introduction chains behind its leads ("via Dana → Grace").</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Chains { get; init; } = new Dictionary<int, IReadOnlyList<string>>();
+
     /// <summary>
     /// Keeps only the bulbs the page draws: the state travels inside the page, and all 5,000 bulbs of a large network
     /// made it 480 KB of the page's 790 KB.

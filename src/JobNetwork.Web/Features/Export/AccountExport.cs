@@ -39,6 +39,9 @@ public sealed record AccountExport
 
     /// <summary>Remembered CSV column mappings. Null in files written before they were exported.</summary>
     public List<ColumnMappingExport>? ColumnMappings { get; init; }
+
+    /// <summary>Thank-yous owed to referrers (close the loop). Null in files written before they existed.</summary>
+    public List<ThankYouExport>? ThankYous { get; init; }
 }
 
 /// <summary>
@@ -78,6 +81,9 @@ public sealed record ColumnMappingExport(string HeaderSignature, string MappingJ
 
 public sealed record DailySuggestionExport(DateOnly Day, int Position, int? ContactId, string ContactName, string Kind, AskChannel SuggestedChannel,
     string WhatToAsk, string Reason, DailySuggestionStatus Status);
+
+public sealed record ThankYouExport(int ReferralId, int ReferrerId, int? JobLeadId, string EventKey, string Text, DateTime CreatedAtUtc,
+    ThankYouStatus Status, DateOnly? SnoozedUntil, DateTime? ClosedAtUtc);
 
 /// <summary>The one JSON shape of exports: camelCase, enums by name (readable, and safe if enum members are reordered), indented.</summary>
 public static class ExportJson

@@ -26,6 +26,7 @@ public static class AccountExportLimits
         ?? Check(export.Referrals, "referrals", typeof(Referral), model)
         ?? Check(export.JobLeads, "job leads", typeof(JobLead), model)
         ?? Check(export.DailySuggestions ?? [], "daily suggestions", typeof(DailySuggestion), model)
+        ?? Check(export.ThankYous ?? [], "thank-yous", typeof(ThankYou), model)
         ?? export.Contacts.Where(c => (c.Memberships?.Count ?? 0) > MaxItemsPerRecord || (c.Tags?.Count ?? 0) > MaxItemsPerRecord)
             .Select(c => Invariant($"Contact {c.Id} has more than {MaxItemsPerRecord:N0} circles or tags.")).FirstOrDefault()
         ?? export.Contacts.SelectMany(c => (c.Tags ?? []).Select(t => (c.Id, Tag: t)))

@@ -18,6 +18,7 @@ internal static class AccountExportValidator
         var companyIds = companies.ToHashSet();
         var contactIds = contacts.ToHashSet();
         var referralIds = referrals.ToHashSet();
+        var leadIds = export.JobLeads.Select(l => l.Id).ToHashSet();
 
         if (circleIds.Count != circles.Count || companyIds.Count != companies.Count || contactIds.Count != contacts.Count
             || referralIds.Count != referrals.Count || export.Asks.Select(a => a.Id).Distinct().Count() != export.Asks.Count
@@ -43,6 +44,9 @@ internal static class AccountExportValidator
             ?? export.JobLeads.Where(l => !companyIds.Contains(l.CompanyId) || !Known(contactIds, l.SourceContactId)
                     || !Known(contactIds, l.InterviewerContactId) || !Known(referralIds, l.ReferralId))
                 .Select(l => $"Job lead {l.Id} links to a record that is not in the file.").FirstOrDefault()
+            ?? (export.ThankYous ?? []).Where(t => !referralIds.Contains(t.ReferralId) || !contactIds.Contains(t.ReferrerId)
+                    || !Known(leadIds, t.JobLeadId) || string.IsNullOrWhiteSpace(t.EventKey))
+                .Select(t => $"A thank-you for referral {t.ReferralId} links to a record that is not in the file.").FirstOrDefault()
             ?? (export.DailySuggestions ?? []).Where(s => !Known(contactIds, s.ContactId))
                 .Select(s => $"A suggestion for {s.Day:yyyy-MM-dd} is for a contact that is not in the file.").FirstOrDefault()
             ?? ((export.ColumnMappings ?? []).Any(m => string.IsNullOrWhiteSpace(m.HeaderSignature) || m.HeaderSignature.Length > SavedColumnMapping.SignatureMaxLength

@@ -15,6 +15,7 @@ internal sealed class AccountRestorer(AppDbContext db)
     private readonly Dictionary<int, Company> companies = [];
     private readonly Dictionary<int, Contact> contacts = [];
     private readonly Dictionary<int, Referral> referrals = [];
+    private readonly Dictionary<int, JobLead> leads = [];
 
     public void AddAll(AccountExport export)
     {
@@ -80,7 +81,7 @@ internal sealed class AccountRestorer(AppDbContext db)
                 StatusChangedAtUtc = l.StatusChangedAtUtc,
             };
             lead.History.AddRange((l.History ?? []).Select(h => new JobLeadStatusChange { FromStatus = h.FromStatus, ToStatus = h.ToStatus, ChangedAtUtc = h.ChangedAtUtc }));
-            Add(lead);
+            leads[l.Id] = Add(lead);
         }
     }
 
@@ -95,6 +96,29 @@ internal sealed class AccountRestorer(AppDbContext db)
                 Kind = s.Kind ?? "", SuggestedChannel = s.SuggestedChannel, WhatToAsk = s.WhatToAsk ?? "", Reason = s.Reason ?? "", Status = s.Status,
             });
         }
+    }
+
+    /// <summary>Thank-yous link to referrals, contacts and leads by id only, so they too wait for the new ids.</summary>
+    public void AddThankYous(IEnumerable<ThankYouExport> thankYous)
+    {
+        foreach (var t in thankYous.DistinctBy(t => (t.ReferralId, t.EventKey)))
+        {
+            Add(new ThankYou
+            {
+                ReferralId = referrals[t.ReferralId].Id, ReferrerId = contacts[t.ReferrerId].Id, JobLeadId = t.JobLeadId is { } lead ? leads[lead].Id : null,
+                EventKey = NewEventKey(t), Text = t.Text ?? "", CreatedAtUtc = t.CreatedAtUtc, Status = t.Status, SnoozedUntil = t.SnoozedUntil,
+                ClosedAtUtc = t.ClosedAtUtc,
+            });
+        }
+    }
+
+    // A lead's event key names the lead's id ("lead:12:Offer"); it follows the lead to its new id so the same move
+    // after a restore is still recognised as one that already made its thank-you.
+    private string NewEventKey(ThankYouExport t)
+    {
+        var key = t.EventKey ?? "";
+        var prefix = $"lead:{t.JobLeadId}:";
+        return t.JobLeadId is { } old && key.StartsWith(prefix, StringComparison.Ordinal) ? $"lead:{leads[old].Id}:{key[prefix.Length..]}" : key;
     }
 
     /// <summary>

@@ -52,6 +52,10 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
             ColumnMappings = (await db.SavedColumnMappings.AsNoTracking().OrderBy(m => m.HeaderSignature).ToListAsync(cancellationToken))
                 .Select(m => new ColumnMappingExport(m.HeaderSignature, m.MappingJson, Utc(m.UpdatedAtUtc)))
                 .ToList(),
+            ThankYous = (await db.ThankYous.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken))
+                .Select(t => new ThankYouExport(t.ReferralId, t.ReferrerId, t.JobLeadId, t.EventKey, t.Text, Utc(t.CreatedAtUtc), t.Status, t.SnoozedUntil,
+                    t.ClosedAtUtc is { } closed ? Utc(closed) : null))
+                .ToList(),
         };
     }
 

@@ -57,6 +57,7 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         await db.SaveChangesAsync(cancellationToken);
         var suggestions = file.DailySuggestions ?? [];
         restorer.AddDailySuggestions(suggestions);
+        restorer.AddThankYous(file.ThankYous ?? []);
         var remembered = (await db.SavedColumnMappings.Select(m => m.HeaderSignature).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         restorer.AddColumnMappings(file.ColumnMappings ?? [], remembered);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Companies;
+using JobNetwork.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.JobLeads;
@@ -92,6 +93,7 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
         db.JobLeadStatusChanges.Add(new JobLeadStatusChange { JobLeadId = id, FromStatus = lead.Status, ToStatus = to, ChangedAtUtc = now });
         lead.Status = to;
         lead.StatusChangedAtUtc = now;
+        await ClosingTheLoop.LeadMovedAsync(db, lead, to, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Companies;
+using JobNetwork.Web.Features.Today;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Web.Features.Referrals;
@@ -132,6 +133,7 @@ public sealed class ReferralService(IDbContextFactory<AppDbContext> contextFacto
             ReferralId = referralId, FromStatus = referral.Status, ToStatus = to, ChangedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         referral.Status = to;
+        await ClosingTheLoop.ReferralMovedAsync(db, referralId, to, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return await SaveOrConflictAsync(db, referralId, cancellationToken);
     }
 

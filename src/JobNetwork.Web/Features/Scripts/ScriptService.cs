@@ -7,7 +7,11 @@ namespace JobNetwork.Web.Features.Scripts;
 /// <summary>What to say to one contact and how to reach them in one tap.</summary>
 /// <param name="Question">The one question that matters, stored as the ask's question when the call is logged.</param>
 /// <param name="ThankYou">Set when the contact named someone to the user: the thank-you script.</param>
-public sealed record ContactScript(int ContactId, string Name, Script Script, string Question, OneTapLinks Links, Script? ThankYou);
+public sealed record ContactScript(int ContactId, string Name, Script Script, string Question, OneTapLinks Links, Script? ThankYou)
+{
+    /// <summary>The one-tap links with the thank-you as the message body (Today's close-the-loop card).</summary>
+    public OneTapLinks? ThankYouLinks { get; init; }
+}
 
 /// <summary>A contact offered for the template preview.</summary>
 public sealed record PreviewPerson(int Id, string Name);
@@ -37,7 +41,10 @@ public sealed class ScriptService(IDbContextFactory<AppDbContext> contextFactory
                 : ScriptBuilder.For(ScriptSituation.ThankYouToReferrer, p.Person, profile, reachable, templates);
             var script = ScriptBuilder.For(p.Person, profile, reachable, templates);
             var question = $"Who do you know at {ScriptBuilder.Values(p.Person, profile, reachable)["targets"]}?";
-            return new ContactScript(p.Id, p.Person.Name, script, question, OneTapLinks.For(p.Phone, p.Email, script.Text), thankYou);
+            return new ContactScript(p.Id, p.Person.Name, script, question, OneTapLinks.For(p.Phone, p.Email, script.Text), thankYou)
+            {
+                ThankYouLinks = thankYou is null ? null : OneTapLinks.For(p.Phone, p.Email, thankYou.Text),
+            };
         });
     }
 

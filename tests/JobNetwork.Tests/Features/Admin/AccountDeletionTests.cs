@@ -111,6 +111,8 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         var lead = await user.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Acme", Source = LeadSource.Referral, ReferralId = referral });
         var version = (await user.Leads.GetAsync(lead, None))!.Version;
         await user.Leads.MoveAsync(lead, JobLeadStatus.Applied, version, None);
+        // An interview from the introduction owes Ann a thank-you (close the loop).
+        await user.Leads.MoveAsync(lead, JobLeadStatus.Interviewing, (await user.Leads.GetAsync(lead, None))!.Version, None);
         await using var db = user.Db();
         db.DailySuggestions.Add(new DailySuggestion { ContactId = ann, Day = new DateOnly(2026, 6, 15) });
         db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping { HeaderSignature = "name-email", MappingJson = "{}" });

@@ -39,6 +39,14 @@ public static class AccountExportCanon
                 l.History,
             }).OrderBy(l => l.Lead.Title),
             ColumnMappings = export.ColumnMappings ?? [],
+            ThankYous = (export.ThankYous ?? []).Select(t => new
+            {
+                // A lead's id is part of its event key; both are replaced by the lead's title.
+                ThankYou = t with { ReferralId = 0, ReferrerId = 0, JobLeadId = null, EventKey = t.JobLeadId is null ? t.EventKey : "lead" },
+                Referral = referrals[t.ReferralId],
+                Referrer = contacts[t.ReferrerId],
+                Lead = t.JobLeadId is { } lead ? export.JobLeads.Single(l => l.Id == lead).Title : null,
+            }).OrderBy(t => t.ThankYou.CreatedAtUtc),
             Suggestions = export.DailySuggestions?.Select(s => new { Suggestion = s with { ContactId = null }, Contact = Name(contacts, s.ContactId) }),
         };
         return JsonSerializer.Serialize(canon, ExportJson.Options);

@@ -63,6 +63,17 @@ public static class ExportTestData
         {
             HeaderSignature = "b9f1e2", MappingJson = "{\"Full name\":\"Name\",\"E-mail\":\"Email\"}", UpdatedAtUtc = new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Utc),
         });
+        db.ThankYous.Add(new ThankYou
+        {
+            ReferralId = referral.Id!.Value, ReferrerId = ann, EventKey = "talked", Text = "Thank Ann Lee — you talked to Dee Diaz",
+            CreatedAtUtc = new DateTime(2026, 6, 5, 10, 0, 0, DateTimeKind.Utc), Status = ThankYouStatus.Done, ClosedAtUtc = new DateTime(2026, 6, 6, 10, 0, 0, DateTimeKind.Utc),
+        });
+        db.ThankYous.Add(new ThankYou
+        {
+            ReferralId = referral.Id!.Value, ReferrerId = ann, JobLeadId = stored.Id, EventKey = $"lead:{stored.Id}:Interviewing",
+            Text = "Thank Ann Lee — Dee Diaz's lead got you an interview: Staff Engineer at Globex",
+            CreatedAtUtc = new DateTime(2026, 6, 12, 10, 0, 0, DateTimeKind.Utc), SnoozedUntil = new DateOnly(2026, 6, 16),
+        });
         db.DailySuggestions.Add(new DailySuggestion { Day = new DateOnly(2026, 6, 15), Position = 1, ContactName = "", Kind = "list-people", WhatToAsk = "List people you know well", Reason = "Start here" });
         await db.SaveChangesAsync();
         return ann;
