@@ -15,6 +15,7 @@ using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Scripts;
+using JobNetwork.Web.Features.Searches;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Coaching;
@@ -227,6 +228,7 @@ public static class JobNetworkServices
         services.AddSingleton<SuggestionEngine>();
         services.AddScoped<TodayService>();
         services.AddCallScripts();
+        services.AddJobSearches();
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IDigestSender, SmtpDigestSender>();

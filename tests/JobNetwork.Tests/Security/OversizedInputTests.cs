@@ -44,6 +44,7 @@ public sealed partial class OversizedInputTests
         { typeof(JobNetwork.Web.Features.Api.ApiTokenForm), typeof(ApiToken) },
         { typeof(JobNetwork.Web.Features.JobLeads.JobLeadEditForm), typeof(JobLead) },
         { typeof(JobNetwork.Web.Features.Coaching.CoachInviteForm), typeof(JobNetwork.Web.Domain.CoachGrant) },
+        { typeof(JobNetwork.Web.Features.Searches.JobSearchForm), typeof(JobSearch) },
     };
 
     [Fact]

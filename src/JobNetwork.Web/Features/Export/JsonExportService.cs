@@ -52,6 +52,12 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
             ColumnMappings = (await db.SavedColumnMappings.AsNoTracking().OrderBy(m => m.HeaderSignature).ToListAsync(cancellationToken))
                 .Select(m => new ColumnMappingExport(m.HeaderSignature, m.MappingJson, Utc(m.UpdatedAtUtc)))
                 .ToList(),
+            Profile = await db.JobSearchProfiles.AsNoTracking()
+                .Select(p => new JobSearchProfileExport(p.RolesSought, p.Industries, p.Locations, p.Pitch)).FirstOrDefaultAsync(cancellationToken),
+            ScriptTemplates = (await db.ScriptTemplates.AsNoTracking().ToListAsync(cancellationToken))
+                .OrderBy(t => t.Situation).Select(t => new ScriptTemplateExport(t.Situation, t.Text)).ToList(),
+            Searches = (await db.JobSearches.AsNoTracking().OrderBy(s => s.StartsOn).ToListAsync(cancellationToken))
+                .Select(s => new JobSearchExport(s.Name, s.StartsOn, Utc(s.CreatedAtUtc))).ToList(),
         };
     }
 

@@ -39,6 +39,9 @@ public static class AccountExportCanon
                 l.History,
             }).OrderBy(l => l.Lead.Title),
             ColumnMappings = export.ColumnMappings ?? [],
+            export.Profile,
+            ScriptTemplates = export.ScriptTemplates ?? [],
+            Searches = export.Searches ?? [],
             Suggestions = export.DailySuggestions?.Select(s => new { Suggestion = s with { ContactId = null }, Contact = Name(contacts, s.ContactId) }),
         };
         return JsonSerializer.Serialize(canon, ExportJson.Options);
