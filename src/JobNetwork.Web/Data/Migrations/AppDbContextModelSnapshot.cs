@@ -896,6 +896,43 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("JobSearches");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
                 {
                     b.Property<int>("Id")

@@ -927,6 +927,45 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("JobSearches");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
                 {
                     b.Property<int>("Id")
