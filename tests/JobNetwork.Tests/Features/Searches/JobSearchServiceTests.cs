@@ -55,6 +55,7 @@ public sealed class JobSearchServiceTests : TwoUserTestBase
     [Fact]
     public async Task A_search_cannot_start_in_the_future_or_on_the_day_another_starts()
     {
+        await Alice.LogAskAsync(await Alice.AddContactAsync("Ann"), new DateOnly(2025, 9, 1));
         await Searches(Alice).StartAsync(Form("Spring", new DateOnly(2026, 3, 1)), None);
 
         var future = await Searches(Alice).StartAsync(Form("Later", Today.AddDays(1)), None);
@@ -72,6 +73,7 @@ public sealed class JobSearchServiceTests : TwoUserTestBase
     [Fact]
     public async Task A_search_can_be_renamed_and_its_start_corrected()
     {
+        await Alice.LogAskAsync(await Alice.AddContactAsync("Ann"), new DateOnly(2025, 9, 1));
         var id = (await Searches(Alice).StartAsync(Form("Spring", new DateOnly(2026, 3, 1)), None)).Id!.Value;
         var loaded = (await Searches(Alice).ListAsync(None)).Single(s => s.Id == id);
 
@@ -135,6 +137,6 @@ public sealed class JobSearchServiceTests : TwoUserTestBase
         Assert.True((await Searches(Bob).StartAsync(Form("Bob's spring", new DateOnly(2026, 3, 1)), None)).Succeeded);
 
         await using var db = Unfiltered();
-        Assert.Equal("Alice's spring", (await db.JobSearches.SingleAsync(s => s.Id == alices)).Name);
+        Assert.Equal("Alice's spring", (await db.JobSearches.IgnoreQueryFilters().SingleAsync(s => s.Id == alices)).Name);
     }
 }

@@ -3,6 +3,7 @@ using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Coverage;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Searches;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobNetwork.Tests.Features.Searches;
 
@@ -23,25 +24,29 @@ public sealed class SearchAdviceTests : TwoUserTestBase
     /// </summary>
     private async Task TwoSearchesAsync()
     {
-        Clock.SetUtcNow(new DateTimeOffset(2025, 9, 10, 12, 0, 0, TimeSpan.Zero));
         coworkers = await Alice.AddCircleAsync("Former coworkers", CircleKind.FormerCoworkers);
         friends = await Alice.AddCircleAsync("Friends");
         var ann = await Alice.AddContactAsync("Ann", coworkers);
         var bea = await Alice.AddContactAsync("Bea", friends);
         for (var i = 0; i < 4; i++)
         {
-            await Alice.AddLeadAsync(new JobLeadForm { Title = $"Engineer {i}", CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = ann });
+            await LeadAsync($"Engineer {i}", ann, new DateTime(2025, 9, 10, 12, 0, 0, DateTimeKind.Utc));
         }
 
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Globex", Source = LeadSource.Contact, SourceContactId = bea });
+        await LeadAsync("Analyst", bea, new DateTime(2025, 9, 10, 12, 0, 0, DateTimeKind.Utc));
         // A lead on day 20 of the last search is later than this search has run, so it does not count.
-        Clock.SetUtcNow(new DateTimeOffset(2025, 9, 20, 12, 0, 0, TimeSpan.Zero));
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Late", CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = ann });
-
-        Clock.SetUtcNow(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Planner", CompanyName = "Initech", Source = LeadSource.Contact, SourceContactId = bea });
+        await LeadAsync("Late", ann, new DateTime(2025, 9, 20, 12, 0, 0, DateTimeKind.Utc));
+        await LeadAsync("Planner", bea, new DateTime(2026, 6, 15, 12, 0, 0, DateTimeKind.Utc));
         Assert.True((await Searches(Alice).UpdateAsync(0, new JobSearchForm { Name = "Autumn 2025", StartsOn = new DateTime(2025, 9, 1) }, None)).Succeeded);
         Assert.True((await Searches(Alice).StartAsync(new JobSearchForm { Name = "Summer 2026", StartsOn = new DateTime(2026, 6, 1) }, None)).Succeeded);
+    }
+
+    /// <summary>A lead from a contact, dated as if found then (the fake clock only moves forward).</summary>
+    private async Task LeadAsync(string title, int contactId, DateTime createdAtUtc)
+    {
+        var id = await Alice.AddLeadAsync(new JobLeadForm { Title = title, CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = contactId });
+        await using var db = Alice.Db();
+        await db.JobLeads.Where(l => l.Id == id).ExecuteUpdateAsync(set => set.SetProperty(l => l.CreatedAtUtc, createdAtUtc));
     }
 
     [Fact]
