@@ -48,7 +48,7 @@ public sealed class SearchComparisonAlertsTests : MudComponentTest
         var panel = Context.Render<SearchComparisonAlerts>();
 
         panel.WaitForAssertion(() => Assert.Contains("Former coworkers gave you 1 lead last search, none yet this one.",
-            panel.Find("[data-testid=search-comparison]").TextContent, StringComparison.Ordinal));
+            panel.Find("[data-testid=search-comparison]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("Summer 2026, day 15, against Autumn 2025 at the same point.", panel.Markup, StringComparison.Ordinal);
     }
 
@@ -61,7 +61,9 @@ public sealed class SearchComparisonAlertsTests : MudComponentTest
         Context.Render<MudBlazor.MudPopoverProvider>();
         var card = Context.Render<JobSearchesCard>();
 
-        card.WaitForAssertion(() => Assert.Contains("Your first search (current)", card.Find("[data-testid=job-search]").TextContent, StringComparison.Ordinal));
+        // The card runs a handful of queries (settings, searches, first activity): give a loaded machine time.
+        card.WaitForAssertion(() => Assert.Contains("Your first search (current)", card.Find("[data-testid=job-search]").TextContent, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
         Assert.Contains("Since 1 Aug 2025", card.Find("[data-testid=job-search]").TextContent, StringComparison.Ordinal);
         Assert.Empty(panel.FindAll("[data-testid=search-comparison]"));
     }
