@@ -71,6 +71,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 
     public DbSet<ThankYou> ThankYous => Set<ThankYou>();
 
+    public DbSet<JobSearch> JobSearches => Set<JobSearch>();
+
+    /// <summary>The account this context reads for, e.g. to find when it was created (the first search's fallback start).</summary>
+    internal string? SignedInUserId => CurrentUserId;
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         if (optionsBuilder.Options.Extensions.Any(e => e.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)))

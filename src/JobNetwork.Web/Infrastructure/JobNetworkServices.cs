@@ -16,6 +16,7 @@ using JobNetwork.Web.Features.Import;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Scripts;
+using JobNetwork.Web.Features.Searches;
 using JobNetwork.Web.Features.Calendar;
 using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Coaching;
@@ -228,6 +229,7 @@ public static class JobNetworkServices
         services.AddScoped<TodayService>();
         services.AddScoped<ThankYouService>();
         services.AddCallScripts();
+        services.AddJobSearches();
         services.AddScoped<CalendarFeedService>();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IDigestSender, SmtpDigestSender>();

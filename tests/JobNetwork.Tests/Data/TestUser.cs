@@ -46,6 +46,8 @@ public sealed class TestUser(TestDatabase database, string userId, FakeTimeProvi
 
     public TrashService Trash => new(Factory, clock);
 
+    public JobNetwork.Web.Features.Searches.JobSearchService Searches => new(Factory, Settings, clock);
+
     public AppDbContext Db() => database.ContextFor(Id);
 
     public async Task UseTimeZoneAsync(string timeZoneId)

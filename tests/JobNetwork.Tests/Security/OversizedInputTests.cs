@@ -45,6 +45,7 @@ public sealed partial class OversizedInputTests
         { typeof(JobNetwork.Web.Features.JobLeads.JobLeadEditForm), typeof(JobLead) },
         { typeof(JobNetwork.Web.Features.Coaching.CoachInviteForm), typeof(JobNetwork.Web.Domain.CoachGrant) },
         { typeof(JobNetwork.Web.Features.Push.PushSubscriptionForm), typeof(JobNetwork.Web.Domain.PushSubscription) },
+        { typeof(JobNetwork.Web.Features.Searches.JobSearchForm), typeof(JobSearch) },
     };
 
     [Fact]

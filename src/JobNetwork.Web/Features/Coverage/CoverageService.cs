@@ -1,5 +1,7 @@
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Common;
+using JobNetwork.Web.Features.Searches;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,13 +18,15 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
     {
         var userSettings = await settings.GetAsync(cancellationToken);
         var zone = SettingsService.FindTimeZone(userSettings.TimeZoneId);
-        var period = CoveragePeriod.For(kind, UserClock.Today(zone, clock));
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var period = kind == CoveragePeriodKind.ThisSearch
+            ? await ThisSearchAsync(db, userSettings, zone, cancellationToken)
+            : CoveragePeriod.For(kind, UserClock.Today(zone, clock));
         var window = CoverageQueries.Window.Of(period.From, period.To, zone);
         var yearBefore = period.HasYearBefore
-            ? CoverageQueries.Window.Of(period.YearBefore.From, period.YearBefore.To, zone)
+            ? CoverageQueries.Window.Of(period.Before.From, period.Before.To, zone)
             : CoverageQueries.Window.None;
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var circles = await CoverageQueries.CirclesAsync(db, cancellationToken);
         var members = (await CoverageQueries.MembersAsync(db, cancellationToken)).ToDictionary(m => m.CircleId);
         var asks = (await CoverageQueries.AsksAsync(db, window, cancellationToken)).ToDictionary(a => a.CircleId);
@@ -61,5 +65,13 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
         var perDay = await CoverageQueries.AsksPerDayAsync(db, window, cancellationToken);
         var isEmpty = circles.Count == 0 && gauge.ActiveLeads == 0;
         return new Dashboard(report, CoverageCalculator.BucketByWeek(perDay, period), isEmpty);
+    }
+
+    /// <summary>The current search so far, with the previous search over as many days as what it is compared with.</summary>
+    private async Task<CoveragePeriod> ThisSearchAsync(AppDbContext db, JobSearchSettings userSettings, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var timeline = await JobSearchQueries.TimelineAsync(db, userSettings.SearchStartDate, zone, clock, cancellationToken);
+        var windows = new SearchComparison(clock).Windows(timeline, zone);
+        return CoveragePeriod.ForSearch(windows.SoFar.From, windows.SoFar.To, windows.SameTimeLastSearch?.From, windows.SameTimeLastSearch?.To);
     }
 }

@@ -42,6 +42,15 @@ public sealed record AccountExport
 
     /// <summary>Thank-yous owed to referrers (close the loop). Null in files written before they existed.</summary>
     public List<ThankYouExport>? ThankYous { get; init; }
+
+    /// <summary>The job-search profile (roles, industries, locations, pitch). Null: none saved, or a file from before it was exported.</summary>
+    public JobSearchProfileExport? Profile { get; init; }
+
+    /// <summary>The user's own script wording per situation. Null in files written before they were exported.</summary>
+    public List<ScriptTemplateExport>? ScriptTemplates { get; init; }
+
+    /// <summary>The searches the user started or corrected (not the implicit first one). Null in older files.</summary>
+    public List<JobSearchExport>? Searches { get; init; }
 }
 
 /// <summary>
@@ -84,6 +93,12 @@ public sealed record DailySuggestionExport(DateOnly Day, int Position, int? Cont
 
 public sealed record ThankYouExport(int ReferralId, int ReferrerId, int? JobLeadId, string EventKey, string Text, DateTime CreatedAtUtc,
     ThankYouStatus Status, DateOnly? SnoozedUntil, DateTime? ClosedAtUtc);
+
+public sealed record JobSearchProfileExport(string? RolesSought, string? Industries, string? Locations, string? Pitch);
+
+public sealed record ScriptTemplateExport(ScriptSituation Situation, string Text);
+
+public sealed record JobSearchExport(string Name, DateOnly StartsOn, DateTime CreatedAtUtc);
 
 /// <summary>The one JSON shape of exports: camelCase, enums by name (readable, and safe if enum members are reordered), indented.</summary>
 public static class ExportJson

@@ -34,7 +34,12 @@ public static class AccountExportLimits
             .Select(t => Invariant($"A tag of contact {t.Id} is empty or longer than {ContactTag.NameMaxLength} characters.")).FirstOrDefault()
         ?? export.JobLeads.Where(l => (l.History?.Count ?? 0) > MaxItemsPerRecord)
             .Select(l => Invariant($"Job lead {l.Title} has more than {MaxItemsPerRecord:N0} status changes.")).FirstOrDefault()
-        ?? ((export.ColumnMappings?.Count ?? 0) > MaxItemsPerRecord ? Invariant($"The file has more than {MaxItemsPerRecord:N0} column mappings.") : null);
+        ?? ((export.ColumnMappings?.Count ?? 0) > MaxItemsPerRecord ? Invariant($"The file has more than {MaxItemsPerRecord:N0} column mappings.") : null)
+        ?? ((export.ScriptTemplates?.Count ?? 0) > MaxItemsPerRecord ? Invariant($"The file has more than {MaxItemsPerRecord:N0} script templates.") : null)
+        ?? ((export.Searches?.Count ?? 0) > MaxItemsPerRecord ? Invariant($"The file has more than {MaxItemsPerRecord:N0} job searches.") : null)
+        ?? Check(export.ScriptTemplates ?? [], "script templates", typeof(ScriptTemplate), model)
+        ?? Check(export.Searches ?? [], "job searches", typeof(JobSearch), model)
+        ?? Check(export.Profile is null ? [] : new List<JobSearchProfileExport> { export.Profile }, "the job-search profile", typeof(JobSearchProfile), model);
 
     private static string? Check(IList records, string kind, Type entity, IModel model)
     {

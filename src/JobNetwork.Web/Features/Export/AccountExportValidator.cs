@@ -51,7 +51,27 @@ internal static class AccountExportValidator
                 .Select(s => $"A suggestion for {s.Day:yyyy-MM-dd} is for a contact that is not in the file.").FirstOrDefault()
             ?? ((export.ColumnMappings ?? []).Any(m => string.IsNullOrWhiteSpace(m.HeaderSignature) || m.HeaderSignature.Length > SavedColumnMapping.SignatureMaxLength
                     || m.MappingJson is null || m.MappingJson.Length > SavedColumnMapping.MappingJsonMaxLength)
-                ? "A remembered column mapping in the file is empty or too long." : null);
+                ? "A remembered column mapping in the file is empty or too long." : null)
+            ?? CallSetupProblem(export);
+    }
+
+    /// <summary>Script templates: one per known situation. Searches: named, and no two starting on the same day.</summary>
+    private static string? CallSetupProblem(AccountExport export)
+    {
+        var templates = export.ScriptTemplates ?? [];
+        var searches = export.Searches ?? [];
+        if (templates.Any(t => !Enum.IsDefined(t.Situation)))
+        {
+            return "A script template in the file is for a situation this version does not know.";
+        }
+
+        if (templates.Select(t => t.Situation).Distinct().Count() != templates.Count)
+        {
+            return "Two script templates in the file are for the same situation.";
+        }
+
+        return Blank(searches.Select(s => s.Name), "job search")
+            ?? (searches.Select(s => s.StartsOn).Distinct().Count() != searches.Count ? "Two job searches in the file start on the same day." : null);
     }
 
     private static string? Blank(IEnumerable<string?> names, string kind) =>

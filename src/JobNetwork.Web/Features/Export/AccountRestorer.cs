@@ -133,6 +133,24 @@ internal sealed class AccountRestorer(AppDbContext db)
         }
     }
 
+    /// <summary>The file's script wording, except for situations the account has already worded itself; blank text is the default.</summary>
+    public void AddScriptTemplates(IEnumerable<ScriptTemplateExport> templates, IReadOnlySet<ScriptSituation> alreadyWorded)
+    {
+        foreach (var t in templates.Where(t => !alreadyWorded.Contains(t.Situation) && !string.IsNullOrWhiteSpace(t.Text)))
+        {
+            Add(new ScriptTemplate { Situation = t.Situation, Text = t.Text.Trim() });
+        }
+    }
+
+    /// <summary>The file's searches, except one starting on a day the account already has a search starting.</summary>
+    public void AddSearches(IEnumerable<JobSearchExport> searches, IReadOnlySet<DateOnly> alreadyStarting)
+    {
+        foreach (var s in searches.Where(s => !alreadyStarting.Contains(s.StartsOn)))
+        {
+            Add(new JobSearch { Name = s.Name.Trim(), StartsOn = s.StartsOn, CreatedAtUtc = s.CreatedAtUtc });
+        }
+    }
+
     private T Add<T>(T entity) where T : class
     {
         db.Add(entity);

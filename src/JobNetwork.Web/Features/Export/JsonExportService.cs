@@ -56,6 +56,12 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
                 .Select(t => new ThankYouExport(t.ReferralId, t.ReferrerId, t.JobLeadId, t.EventKey, t.Text, Utc(t.CreatedAtUtc), t.Status, t.SnoozedUntil,
                     t.ClosedAtUtc is { } closed ? Utc(closed) : null))
                 .ToList(),
+            Profile = await db.JobSearchProfiles.AsNoTracking()
+                .Select(p => new JobSearchProfileExport(p.RolesSought, p.Industries, p.Locations, p.Pitch)).FirstOrDefaultAsync(cancellationToken),
+            ScriptTemplates = (await db.ScriptTemplates.AsNoTracking().ToListAsync(cancellationToken))
+                .OrderBy(t => t.Situation).Select(t => new ScriptTemplateExport(t.Situation, t.Text)).ToList(),
+            Searches = (await db.JobSearches.AsNoTracking().OrderBy(s => s.StartsOn).ToListAsync(cancellationToken))
+                .Select(s => new JobSearchExport(s.Name, s.StartsOn, Utc(s.CreatedAtUtc))).ToList(),
         };
     }
 

@@ -60,6 +60,9 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         restorer.AddThankYous(file.ThankYous ?? []);
         var remembered = (await db.SavedColumnMappings.Select(m => m.HeaderSignature).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         restorer.AddColumnMappings(file.ColumnMappings ?? [], remembered);
+        await RestoreProfileAsync(db, file.Profile, cancellationToken);
+        restorer.AddScriptTemplates(file.ScriptTemplates ?? [], (await db.ScriptTemplates.Select(t => t.Situation).ToListAsync(cancellationToken)).ToHashSet());
+        restorer.AddSearches(file.Searches ?? [], (await db.JobSearches.Select(s => s.StartsOn).ToListAsync(cancellationToken)).ToHashSet());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new JsonImportResult(true, null, file.Circles.Count, file.Companies.Count, file.Contacts.Count, file.Asks.Count, file.Referrals.Count,
@@ -100,6 +103,29 @@ public sealed class JsonImportService(IDbContextFactory<AppDbContext> contextFac
         {
             return (null, NotAnExport);
         }
+    }
+
+    /// <summary>The file's profile replaces the (empty) account's, as the settings do; a file without one leaves it alone.</summary>
+    private static async Task RestoreProfileAsync(AppDbContext db, JobSearchProfileExport? exported, CancellationToken cancellationToken)
+    {
+        if (exported is null)
+        {
+            return;
+        }
+
+        var profile = await db.JobSearchProfiles.FirstOrDefaultAsync(cancellationToken);
+        if (profile is null)
+        {
+            profile = new JobSearchProfile();
+            db.JobSearchProfiles.Add(profile);
+        }
+
+        profile.RolesSought = Clean(exported.RolesSought);
+        profile.Industries = Clean(exported.Industries);
+        profile.Locations = Clean(exported.Locations);
+        profile.Pitch = Clean(exported.Pitch);
+
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
     private static async Task RestoreSettingsAsync(AppDbContext db, SettingsExport? exported, CancellationToken cancellationToken)

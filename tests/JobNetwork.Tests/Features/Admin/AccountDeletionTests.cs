@@ -118,6 +118,7 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         db.SavedColumnMappings.Add(new Web.Features.Import.SavedColumnMapping { HeaderSignature = "name-email", MappingJson = "{}" });
         db.JobSearchProfiles.Add(new JobSearchProfile { RolesSought = "controls engineer", Pitch = "I make factory lines run themselves." });
         db.ScriptTemplates.Add(new ScriptTemplate { Situation = ScriptSituation.Friend, Text = "Hi {first name}, who do you know at {targets}?" });
+        db.JobSearches.Add(new JobSearch { Name = "Spring 2026", StartsOn = new DateOnly(2026, 3, 1) });
         db.TrashEntries.Add(new TrashEntry { BatchId = Guid.NewGuid(), Kind = TrashKind.Contact, Label = "Old contact", TrashedAtUtc = new DateTime(2026, 6, 20) });
         db.ContactMerges.Add(new ContactMerge { BatchId = Guid.NewGuid(), SurvivorId = ann, DuplicateId = ann + 1000, SurvivorBefore = "{}", Moved = "{}" });
         db.ApiTokens.Add(new ApiToken { Name = "Shortcut", SecretHash = Web.Features.Api.ApiTokenService.Hash(user.Id), Prefix = "jn_aaaaaaa", ExpiresAtUtc = new DateTime(2027, 1, 1) });

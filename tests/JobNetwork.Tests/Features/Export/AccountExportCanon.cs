@@ -47,6 +47,9 @@ public static class AccountExportCanon
                 Referrer = contacts[t.ReferrerId],
                 Lead = t.JobLeadId is { } lead ? export.JobLeads.Single(l => l.Id == lead).Title : null,
             }).OrderBy(t => t.ThankYou.CreatedAtUtc),
+            export.Profile,
+            ScriptTemplates = export.ScriptTemplates ?? [],
+            Searches = export.Searches ?? [],
             Suggestions = export.DailySuggestions?.Select(s => new { Suggestion = s with { ContactId = null }, Contact = Name(contacts, s.ContactId) }),
         };
         return JsonSerializer.Serialize(canon, ExportJson.Options);

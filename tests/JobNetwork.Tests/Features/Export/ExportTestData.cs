@@ -5,6 +5,8 @@ using JobNetwork.Web.Features.Circles;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Features.Referrals;
+using JobNetwork.Web.Features.Scripts;
+using JobNetwork.Web.Features.Searches;
 using JobNetwork.Web.Features.Settings;
 
 namespace JobNetwork.Tests.Features.Export;
@@ -53,6 +55,8 @@ public static class ExportTestData
         Assert.True((await user.Leads.AddInterviewerAsync(stored.Id, "Ivy Interviewer", new DateOnly(2026, 6, 10), none)).Succeeded);
         Assert.True((await user.Leads.CreateAsync(new JobLeadForm { Title = "Engineering Manager", CompanyName = "Initech", Source = LeadSource.FoundMyself, FoundVia = "Job board", WasAdvertised = true, Url = "https://initech.example/jobs/1" }, none)).Succeeded);
 
+        await SeedCallSetupAsync(user);
+
         await using var db = user.Db();
         db.DailySuggestions.Add(new DailySuggestion
         {
@@ -77,5 +81,20 @@ public static class ExportTestData
         db.DailySuggestions.Add(new DailySuggestion { Day = new DateOnly(2026, 6, 15), Position = 1, ContactName = "", Kind = "list-people", WhatToAsk = "List people you know well", Reason = "Start here" });
         await db.SaveChangesAsync();
         return ann;
+    }
+
+    /// <summary>The job-search profile, one reworded script and a second search (which stores the first one too).</summary>
+    private static async Task SeedCallSetupAsync(TestUser user)
+    {
+        var none = TestUser.None;
+        Assert.Equal(SaveOutcome.Saved, await new ProfileService(user.Factory).SaveAsync(new ProfileForm
+        {
+            RolesSought = "controls engineer", Industries = "robotics, medical devices", Locations = "Boston, remote",
+            Pitch = "I'm a controls engineer moving into robotics. \"Factory lines\" are my thing.",
+        }, none));
+        Assert.Equal(SaveOutcome.Saved, await new ProfileService(user.Factory).SaveTemplateAsync(
+            ScriptSituation.FormerCoworker, "Hi {first name}, it's me from {company}. Who do you know at {targets}?", none));
+        var started = await user.Searches.StartAsync(new JobSearchForm { Name = "Summer 2026", StartsOn = new DateTime(2026, 6, 1) }, none);
+        Assert.True(started.Succeeded, started.Message);
     }
 }

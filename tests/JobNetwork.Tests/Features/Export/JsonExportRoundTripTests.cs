@@ -36,6 +36,41 @@ public sealed class JsonExportRoundTripTests : TwoUserTestBase
     }
 
     [Fact]
+    public async Task The_job_search_profile_the_reworded_scripts_and_the_searches_travel()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice)), None);
+
+        Assert.True(result.Succeeded, result.Message);
+        var bob = await ExportFor(Bob).BuildAsync(false, None);
+        Assert.Equal("controls engineer", bob.Profile!.RolesSought);
+        Assert.Equal(("Boston, remote", "robotics, medical devices"), (bob.Profile.Locations, bob.Profile.Industries));
+        var template = Assert.Single(bob.ScriptTemplates!);
+        Assert.Equal((Web.Domain.ScriptSituation.FormerCoworker, "Hi {first name}, it's me from {company}. Who do you know at {targets}?"), (template.Situation, template.Text));
+        Assert.Equal(
+            [("Your first search", new DateOnly(2026, 5, 1)), ("Summer 2026", new DateOnly(2026, 6, 1))],
+            bob.Searches!.Select(s => (s.Name, s.StartsOn)));
+        var bobsTimeline = await new Web.Features.Searches.JobSearchService(Bob.Factory, Bob.Settings, Clock).ListAsync(None);
+        Assert.Equal(new DateOnly(2026, 5, 31), bobsTimeline[0].EndsOn);
+    }
+
+    [Fact]
+    public async Task A_restore_keeps_a_script_the_account_already_reworded_and_a_search_it_already_started()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        await new Web.Features.Scripts.ProfileService(Bob.Factory).SaveTemplateAsync(Web.Domain.ScriptSituation.FormerCoworker, "Bob's own words for {first name}", None);
+        await Bob.Searches.StartAsync(new Web.Features.Searches.JobSearchForm { Name = "Bob's June", StartsOn = new DateTime(2026, 6, 1) }, None);
+
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(await ExportBytesAsync(Alice)), None);
+
+        Assert.True(result.Succeeded, result.Message);
+        var bob = await ExportFor(Bob).BuildAsync(false, None);
+        Assert.Equal("Bob's own words for {first name}", Assert.Single(bob.ScriptTemplates!).Text);
+        Assert.Equal(["Your first search", "Bob's June"], bob.Searches!.Select(s => s.Name));
+    }
+
+    [Fact]
     public async Task Remembered_column_mappings_travel_and_a_mapping_the_account_already_has_is_kept()
     {
         await ExportTestData.SeedRichAccountAsync(Alice);

@@ -120,6 +120,45 @@ public sealed class JsonImportRefusalTests : TwoUserTestBase
         Assert.Equal((true, 23, null), (settings.EmailDigestEnabled, settings.EmailDigestHour, settings.WebhookUrl));
     }
 
+    public static TheoryData<string, string> DamagedCallSetups => new()
+    {
+        { "a script longer than a template can be", "script templates has a Text longer than 1,500 characters" },
+        { "a pitch longer than the profile allows", "the job-search profile has a Pitch longer than 400 characters" },
+        { "a search name longer than allowed", "job searches has a Name longer than 80 characters" },
+        { "more searches than anyone starts", "more than 1,000 job searches" },
+        { "two scripts for one situation", "Two script templates in the file are for the same situation." },
+        { "two searches starting on one day", "Two job searches in the file start on the same day." },
+        { "a search without a name", "A job search in the file has no name." },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedCallSetups))]
+    public async Task A_profile_script_or_search_that_breaks_a_limit_restores_nothing(string damage, string expected)
+    {
+        var export = await AlicesExportAsync();
+        var templates = export.ScriptTemplates!;
+        var searches = export.Searches!;
+        var damaged = damage switch
+        {
+            "a script longer than a template can be" => export with { ScriptTemplates = [templates[0] with { Text = new string('x', 1501) }] },
+            "a pitch longer than the profile allows" => export with { Profile = export.Profile! with { Pitch = new string('x', 401) } },
+            "a search name longer than allowed" => export with { Searches = [searches[0] with { Name = new string('x', 81) }] },
+            "more searches than anyone starts" => export with
+            {
+                Searches = Enumerable.Range(0, 1001).Select(i => new JobSearchExport($"Search {i}", new DateOnly(2020, 1, 1).AddDays(i), DateTime.UnixEpoch)).ToList(),
+            },
+            "two scripts for one situation" => export with { ScriptTemplates = [templates[0], templates[0] with { Text = "Other words" }] },
+            "two searches starting on one day" => export with { Searches = [searches[0], searches[1] with { StartsOn = searches[0].StartsOn }] },
+            _ => export with { Searches = [searches[0] with { Name = " " }] },
+        };
+
+        var result = await new JsonImportService(Bob.Factory).ImportIntoEmptyAccountAsync(Json(damaged), None);
+
+        Assert.False(result.Succeeded, damage);
+        Assert.Contains(expected, result.Message, StringComparison.Ordinal);
+        Assert.Equal(EmptyAccount, await BobsContentAsync());
+    }
+
     /// <summary>Fails the first insert into one table, after the circles, companies and contacts have been written.</summary>
     private sealed class FailOnInsertInto(string table) : DbCommandInterceptor
     {
