@@ -16,7 +16,7 @@ public class InstanceSettings
     /// <summary>
     /// The instance's VAPID key pair for Web Push (base64url: the 65-byte uncompressed P-256 public key, the 32-byte
     /// private key). Made once, on the first start, by whichever instance wins the conditional write; browsers'
-    /// subscriptions are tied to the public key, so it must never change (decision 0024-i20).
+    /// subscriptions are tied to the public key, so it must never change (decision 0026).
     /// </summary>
     public string? VapidPublicKey { get; set; }
 

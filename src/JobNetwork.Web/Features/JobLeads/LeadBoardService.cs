@@ -12,7 +12,7 @@ public sealed record LeadColumn(JobLeadStatus Status, IReadOnlyList<JobLeadRow> 
 
 /// <summary>
 /// The lead board pages each column on its own: every column shows its first <see cref="CardsPerColumn"/> cards and an
-/// exact count, so a board of 5,000 leads stays a small page (docs/decisions/0024-i21).
+/// exact count, so a board of 5,000 leads stays a small page (docs/decisions/0027).
 /// </summary>
 public sealed class LeadBoardService(IDbContextFactory<AppDbContext> contextFactory)
 {
