@@ -739,6 +739,14 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VapidPrivateKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VapidPublicKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("InstanceSettings");
@@ -896,6 +904,43 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("JobSearches");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -949,13 +994,22 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoachSummaryEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastCoachSummaryWeek")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LastDigestSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastPushSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastWebhookError")
@@ -999,6 +1053,58 @@ namespace JobNetwork.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("JobSearchSettings");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.PushSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDeliveredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "Endpoint")
+                        .IsUnique();
+
+                    b.ToTable("PushSubscriptions");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
@@ -1127,6 +1233,71 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("ScriptTemplates");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("JobLeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferrerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobLeadId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "ReferralId", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("ThankYous");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1246,6 +1417,13 @@ namespace JobNetwork.Web.Data.Migrations
                             ConcurrencyStamp = "administrator-role",
                             Name = "Administrator",
                             NormalizedName = "ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02",
+                            ConcurrencyStamp = "coach-role",
+                            Name = "Coach",
+                            NormalizedName = "COACH"
                         });
                 });
 
@@ -1502,6 +1680,20 @@ namespace JobNetwork.Web.Data.Migrations
                 {
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.JobLead", null)
+                        .WithMany()
+                        .HasForeignKey("JobLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany()
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

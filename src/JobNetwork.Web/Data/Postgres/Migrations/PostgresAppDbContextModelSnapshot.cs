@@ -764,6 +764,14 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("VapidPrivateKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("VapidPublicKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.ToTable("InstanceSettings");
@@ -927,6 +935,45 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("JobLeadStatusChanges");
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("JobSearches");
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -984,13 +1031,22 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("CoachSummaryEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("EmailDigestEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<int>("EmailDigestHour")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("LastCoachSummaryWeek")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("LastDigestSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LastPushSentOn")
                         .HasColumnType("date");
 
                     b.Property<string>("LastWebhookError")
@@ -1034,6 +1090,60 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("JobSearchSettings");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.PushSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastDeliveredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OwnerId", "Endpoint")
+                        .IsUnique();
+
+                    b.ToTable("PushSubscriptions");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
@@ -1166,6 +1276,73 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ScriptTemplates");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("JobLeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferrerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobLeadId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("OwnerId", "ReferralId", "EventKey")
+                        .IsUnique();
+
+                    b.ToTable("ThankYous");
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
@@ -1310,6 +1487,13 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                             ConcurrencyStamp = "administrator-role",
                             Name = "Administrator",
                             NormalizedName = "ADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02",
+                            ConcurrencyStamp = "coach-role",
+                            Name = "Coach",
+                            NormalizedName = "COACH"
                         });
                 });
 
@@ -1570,6 +1754,20 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                 {
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ThankYou", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Domain.JobLead", null)
+                        .WithMany()
+                        .HasForeignKey("JobLeadId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Domain.Referral", null)
+                        .WithMany()
                         .HasForeignKey("ReferralId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

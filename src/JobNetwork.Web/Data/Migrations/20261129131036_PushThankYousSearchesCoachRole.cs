@@ -1,0 +1,211 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JobNetwork.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class PushThankYousSearchesCoachRole : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "CoachSummaryEnabled",
+                table: "JobSearchSettings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LastCoachSummaryWeek",
+                table: "JobSearchSettings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LastPushSentOn",
+                table: "JobSearchSettings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VapidPrivateKey",
+                table: "InstanceSettings",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VapidPublicKey",
+                table: "InstanceSettings",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "JobSearches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PushSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Endpoint = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    P256dh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Auth = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Device = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastDeliveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PushSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ThankYous",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferrerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JobLeadId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SnoozedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThankYous", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ThankYous_JobLeads_JobLeadId",
+                        column: x => x.JobLeadId,
+                        principalTable: "JobLeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ThankYous_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[] { "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02", "coach-role", "Coach", "COACH" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobSearches_OwnerId",
+                table: "JobSearches",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobSearches_OwnerId_StartsOn",
+                table: "JobSearches",
+                columns: new[] { "OwnerId", "StartsOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PushSubscriptions_OwnerId",
+                table: "PushSubscriptions",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PushSubscriptions_OwnerId_Endpoint",
+                table: "PushSubscriptions",
+                columns: new[] { "OwnerId", "Endpoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThankYous_JobLeadId",
+                table: "ThankYous",
+                column: "JobLeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThankYous_OwnerId",
+                table: "ThankYous",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThankYous_OwnerId_ReferralId_EventKey",
+                table: "ThankYous",
+                columns: new[] { "OwnerId", "ReferralId", "EventKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThankYous_OwnerId_Status",
+                table: "ThankYous",
+                columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThankYous_ReferralId",
+                table: "ThankYous",
+                column: "ReferralId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobSearches");
+
+            migrationBuilder.DropTable(
+                name: "PushSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "ThankYous");
+
+            migrationBuilder.DeleteData(
+                table: "AspNetRoles",
+                keyColumn: "Id",
+                keyValue: "b7c2e9d4-5a13-4c8e-8f27-3e9a0d6b1c02");
+
+            migrationBuilder.DropColumn(
+                name: "CoachSummaryEnabled",
+                table: "JobSearchSettings");
+
+            migrationBuilder.DropColumn(
+                name: "LastCoachSummaryWeek",
+                table: "JobSearchSettings");
+
+            migrationBuilder.DropColumn(
+                name: "LastPushSentOn",
+                table: "JobSearchSettings");
+
+            migrationBuilder.DropColumn(
+                name: "VapidPrivateKey",
+                table: "InstanceSettings");
+
+            migrationBuilder.DropColumn(
+                name: "VapidPublicKey",
+                table: "InstanceSettings");
+        }
+    }
+}
