@@ -52,7 +52,8 @@ public sealed class DatabaseMigratorTests : IAsyncLifetime
         await migrator.MigrateAsync(TimeSpan.FromSeconds(1), CancellationToken.None).WaitAsync(TestTimeout);
         await migrator.MigrateAsync(TimeSpan.FromSeconds(1), CancellationToken.None).WaitAsync(TestTimeout);
 
-        Assert.Equal(1L, await database.ExecuteScalarAsync("SELECT count(*) FROM AspNetRoles;"));
+        // The seeded roles (Administrator, Coach), each once.
+        Assert.Equal(2L, await database.ExecuteScalarAsync("SELECT count(*) FROM AspNetRoles;"));
     }
 
     [Fact]

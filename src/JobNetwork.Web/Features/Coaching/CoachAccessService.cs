@@ -20,6 +20,9 @@ public sealed class CoachAccessService(
 {
     public const string ClaimPrefix = "/coaching/accept/";
 
+    /// <summary>Reads of the same kind by the same coach within this window are one entry in the client's history.</summary>
+    public static readonly TimeSpan SameReadWindow = TimeSpan.FromMinutes(1);
+
     public static string ClaimPath(string secret) => ClaimPrefix + secret;
 
     private sealed record LiveGrant(int Id, string ClientId, string Client, CoachScope Scope);
@@ -186,9 +189,16 @@ public sealed class CoachAccessService(
     private async Task RecordAsync(LiveGrant grant, string what, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var coachId = currentUser.UserId!;
         await using var client = await clients.WriterAs(grant.ClientId).CreateDbContextAsync(cancellationToken);
-        client.CoachAccessEntries.Add(new CoachAccessEntry { GrantId = grant.Id, CoachUserId = currentUser.UserId!, AtUtc = now, What = what });
-        await client.SaveChangesAsync(cancellationToken);
+        // A page is read twice per visit (prerendered, then live): the same read within a minute is one entry.
+        var recently = now - SameReadWindow;
+        if (!await client.CoachAccessEntries.AnyAsync(e => e.GrantId == grant.Id && e.CoachUserId == coachId && e.What == what && e.AtUtc > recently, cancellationToken))
+        {
+            client.CoachAccessEntries.Add(new CoachAccessEntry { GrantId = grant.Id, CoachUserId = coachId, AtUtc = now, What = what });
+            await client.SaveChangesAsync(cancellationToken);
+        }
+
         await client.CoachGrants.Where(g => g.Id == grant.Id).ExecuteUpdateAsync(u => u.SetProperty(g => g.LastUsedAtUtc, now), cancellationToken);
     }
 }

@@ -125,6 +125,10 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         db.CoachGrants.Add(new CoachGrant { InviteTokenHash = Web.Features.Coaching.CoachingService.Hash("coach-" + user.Id), InviteExpiresAtUtc = new DateTime(2027, 1, 1) });
         db.CoachAccessEntries.Add(new CoachAccessEntry { CoachUserId = "a-coach", What = "Dashboard", AtUtc = new DateTime(2026, 6, 20) });
         db.CoachNudges.Add(new CoachNudge { CoachUserId = "a-coach", CoachLabel = "coach@example.com", Text = "Call your friends" });
+        db.PushSubscriptions.Add(new PushSubscription
+        {
+            Endpoint = "https://push.example.com/send/" + user.Id, P256dh = "key", Auth = "auth", Device = "Chrome on Android", CreatedAtUtc = new DateTime(2026, 6, 20),
+        });
         await db.SaveChangesAsync();
     }
 

@@ -103,18 +103,23 @@ public sealed class CoachClientPageTests : CoachingTestBase, IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_prerender_reads_nothing_so_one_visit_is_one_entry_in_the_clients_access_history()
+    public async Task A_visit_prerendered_then_live_is_one_entry_in_the_clients_access_history()
     {
         await GiveAliceANetworkAsync();
         var grantId = await InviteBobAsync();
 
         var prerendered = RenderAsBob(grantId, interactive: false);
-        Assert.DoesNotContain(AliceSecret, prerendered.Markup, StringComparison.Ordinal);
-        Assert.Equal(0, await AccessEntriesAsync());
+        prerendered.WaitForAssertion(() => Assert.Contains(AliceSecret + " circle", prerendered.Markup, StringComparison.Ordinal), Patience);
+        Assert.Equal(1, await AccessEntriesAsync());
 
         context.Renderer.SetRendererInfo(new RendererInfo("Server", true));
         var live = context.Render<CoachClientPage>(p => p.Add(x => x.GrantId, grantId));
         live.WaitForAssertion(() => Assert.Contains(AliceSecret + " circle", live.Markup, StringComparison.Ordinal), Patience);
         Assert.Equal(1, await AccessEntriesAsync());
+
+        Clock.Advance(CoachAccessService.SameReadWindow + TimeSpan.FromSeconds(1));
+        var later = context.Render<CoachClientPage>(p => p.Add(x => x.GrantId, grantId));
+        later.WaitForAssertion(() => Assert.Contains(AliceSecret + " circle", later.Markup, StringComparison.Ordinal), Patience);
+        Assert.Equal(2, await AccessEntriesAsync());
     }
 }
