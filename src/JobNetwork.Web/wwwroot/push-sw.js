@@ -13,7 +13,8 @@ self.addEventListener('push', event => {
         data = { body: event.data ? event.data.text() : '' };
     }
 
-    const url = typeof data.url === 'string' && data.url.startsWith('/') ? data.url : '/today';
+    // Only a path on this site: "//host" would be another origin.
+    const url = typeof data.url === 'string' && data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/today';
     event.waitUntil(self.registration.showNotification(data.title || 'JobNetwork', {
         body: data.body || 'Something to do today.',
         icon: '/icon-192.png',

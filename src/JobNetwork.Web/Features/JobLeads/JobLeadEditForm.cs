@@ -32,4 +32,15 @@ public sealed class JobLeadEditForm
 
     /// <summary>The version the lead was read at, so a change made elsewhere meanwhile is refused.</summary>
     public Guid Version { get; set; }
+
+    public static JobLeadEditForm From(JobLead lead) => new()
+    {
+        Title = lead.Title,
+        CompanyName = lead.Company?.Name,
+        FoundVia = lead.FoundVia,
+        WasAdvertised = lead.WasAdvertised,
+        Url = lead.Url,
+        Notes = lead.Notes,
+        Version = lead.Version,
+    };
 }
