@@ -30,6 +30,9 @@ public sealed class ShareWithACoach(BrowserFixture browser, AppServerFixture app
 
             // Settings → Sharing: invite the coach by email, progress and names.
             await client.OpenAsync("settings", "Settings");
+            // The prerendered card is replaced when the page turns interactive: scrolling to it before then can hit a
+            // detached element (it did on the CI machine).
+            await client.WaitForInteractiveAsync();
             var sharing = page.GetByTestId("sharing");
             await sharing.ScrollIntoViewIfNeededAsync();
             var withNames = sharing.GetByRole(AriaRole.Radio, new() { Name = "Progress and names (who is on each string, companies)" });
