@@ -57,6 +57,10 @@ public static class JobNetworkServices
         {
             // Bottom-left keeps confirmations clear of the page's action buttons at the top right.
             config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            // MudBlazor's defaults fade a toast in over 1 s and out over 2 s: a closed toast lingered over the buttons
+            // beneath it. Quick in, quick out (Material's own guidance is a few hundred milliseconds).
+            config.SnackbarConfiguration.ShowTransitionDuration = 250;
+            config.SnackbarConfiguration.HideTransitionDuration = 300;
         });
         services.AddHttpContextAccessor();
 
