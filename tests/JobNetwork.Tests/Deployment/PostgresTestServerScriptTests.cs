@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using JobNetwork.Tests.Data;
+using JobNetwork.Tests.Infrastructure;
 
 namespace JobNetwork.Tests.Deployment;
 
@@ -8,6 +9,7 @@ namespace JobNetwork.Tests.Deployment;
 /// scripts/postgres-test-server.sh from a checkout nobody else may enter (mode 700, like root's home folder): as root,
 /// initdb and postgres run as the "postgres" user, so the cluster must live outside the checkout.
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class PostgresTestServerScriptTests
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace JobNetwork.Tests.Security;
 /// Every route that takes a value in its path, found from the app's own endpoint table (so a new route fails this
 /// test until it is swept): Bob asking for Alice's ids gets not-found and never sees a word of Alice's data.
 /// </summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class IdorSweepTests
 {
     private const string AliceMarker = "ALICE-PRIVATE-7f3a";

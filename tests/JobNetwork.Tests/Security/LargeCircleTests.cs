@@ -14,6 +14,7 @@ using MudBlazor;
 namespace JobNetwork.Tests.Security;
 
 /// <summary>10,000 people in one string: the circle page's grid and the contacts list show one page of rows, not all of them.</summary>
+[Trait(Slow.Trait, Slow.Value)]
 public sealed class LargeCircleTests : MudComponentTest
 {
     private const int People = 10_000;
