@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobNetwork.Web.Features.Common;
 using MimeKit;
 
 namespace JobNetwork.Web.Features.Coaching;
@@ -25,7 +26,7 @@ public static class CoachSummary
         var stalled = rows.Count(r => r.Stalled);
         var lines = new List<string>
         {
-            $"Your caseload for the week of {week.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {Quantity(rows.Count, "client")}, {stalled} stalled.",
+            $"Your caseload for the week of {week.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {Quantity.Of(rows.Count, "client")}, {stalled} stalled.",
             "",
         };
         if (rows.Count == 0)
@@ -37,7 +38,7 @@ public static class CoachSummary
         {
             var lastAsk = row.LastAsk?.ToString("d MMM", CultureInfo.InvariantCulture) ?? "never";
             lines.Add($"{(row.Stalled ? "! " : "• ")}{row.Client}{(row.Stalled ? " (stalled)" : "")}");
-            lines.Add($"  Last ask {lastAsk} · {row.AsksThisWeek} of {row.WeeklyGoal} asks this week · {Quantity(row.Streak, "day")} streak · "
+            lines.Add($"  Last ask {lastAsk} · {row.AsksThisWeek} of {row.WeeklyGoal} asks this week · {Quantity.Of(row.Streak, "day")} streak · "
                 + $"{row.ActiveLeads} of {row.ActiveLeadsGoal} active leads · {row.LitStrings} of {row.Strings} strings lit");
         }
 
@@ -50,13 +51,11 @@ public static class CoachSummary
         lines.Add("You get this because you turned on the weekly summary on your caseload page; turn it off there.");
         var message = new MimeMessage
         {
-            Subject = stalled > 0 ? $"Your caseload: {stalled} of {Quantity(rows.Count, "client")} stalled" : $"Your caseload: {Quantity(rows.Count, "client")}, none stalled",
+            Subject = stalled > 0 ? $"Your caseload: {stalled} of {Quantity.Of(rows.Count, "client")} stalled" : $"Your caseload: {Quantity.Of(rows.Count, "client")}, none stalled",
             Body = new TextPart("plain") { Text = string.Join("\n", lines) },
         };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(to));
         return message;
     }
-
-    private static string Quantity(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }
