@@ -63,6 +63,9 @@ public sealed class BlazorCircuitWatcher
             await Task.Delay(50);
         }
 
+        // The head outlet is a root component of its own and its render batch can come first: wait for the layout's
+        // own interactive render too, or a field typed into now is the prerendered one, replaced a moment later.
+        await page.Locator("[data-interactive]").First.WaitForAsync(new() { Timeout = (float)Math.Max(1_000, (deadline - DateTime.UtcNow).TotalMilliseconds) });
         await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 50)))");
     }
 
