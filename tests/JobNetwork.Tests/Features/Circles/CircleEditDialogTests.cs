@@ -1,8 +1,10 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using JobNetwork.Tests.Data;
 using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Features.Circles;
+using JobNetwork.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -54,6 +56,16 @@ public sealed class CircleEditDialogTests : MudComponentTest
         providers.FindAll(".mud-input-control")
             .First(control => control.QuerySelector("label")?.TextContent.Trim() == label)
             .QuerySelector("input")!;
+
+    [Fact]
+    public async Task The_plugged_in_date_reads_like_dates_elsewhere_in_the_app()
+    {
+        var id = await alice.AddCircleAsync("Friends");
+        var (providers, _) = await OpenAsync(id, CircleForm.From((await alice.Circles.GetAsync(id, CancellationToken.None))!));
+
+        Assert.Equal(new DateOnly(2026, 6, 15).ToString(DateDisplay.Format, CultureInfo.CurrentCulture), Input(providers, "Plugged in on").GetAttribute("value"));
+        Assert.Equal("15 Jun 2026", new DateOnly(2026, 6, 15).ToString(DateDisplay.Format, CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public async Task A_stale_edit_keeps_what_was_typed_and_reload_shows_the_saved_version_which_then_saves()
