@@ -75,6 +75,22 @@ public sealed class ImportWizardStepTests : MudComponentTest
     }
 
     [Fact]
+    public void Rows_with_extra_cells_are_listed_as_warnings_and_still_count_as_new()
+    {
+        var preview = Preview([Row(2, "Ann Lee")], newCount: 1) with
+        {
+            Warnings = [new ImportRowError(2, "This row has 1 cell past the last column (“Inc”), not imported.")],
+            WarningCount = 1,
+        };
+
+        var cut = RenderPreview(preview);
+
+        Assert.Equal(["Row 2: This row has 1 cell past the last column (“Inc”), not imported."],
+            cut.FindAll(".jn-import-warnings .mud-list-item").Select(e => e.TextContent.Trim()));
+        Assert.False(cut.FindAll("button").Single(b => b.TextContent.Trim() == "Import 1 person").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void When_everyone_is_already_known_import_0_is_disabled_until_the_user_chooses_to_fill_in_their_fields()
     {
         var known = Preview([Row(5, "Ann Lee", ImportRowStatus.Duplicate, "Ann Lee")], newCount: 0, duplicates: 2);
