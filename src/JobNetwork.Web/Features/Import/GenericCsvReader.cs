@@ -34,6 +34,7 @@ public static class GenericCsvReader
 
         var contacts = new List<ImportedContact>();
         var errors = new List<ImportRowError>();
+        var warnings = new List<ImportRowError>();
         foreach (var record in records.Skip(headerIndex + 1).Where(r => !r.IsBlank))
         {
             var row = new MappedRow(record, columns);
@@ -42,6 +43,11 @@ public static class GenericCsvReader
             {
                 errors.Add(new ImportRowError(record.RowNumber, "This row has no name."));
                 continue;
+            }
+
+            if (ExtraCells.Check(record, header.Count) is { } warning)
+            {
+                warnings.Add(warning);
             }
 
             var websites = row.All(ImportField.Website).Concat(row.All(ImportField.LinkedInUrl));
@@ -58,7 +64,7 @@ public static class GenericCsvReader
                 ParseDate(row.Single(ImportField.ConnectedOn))));
         }
 
-        return new ParsedContacts(contacts, errors);
+        return new ParsedContacts(contacts, errors, Warnings: warnings);
     }
 
     private static bool IsMobileHeader(string header) =>

@@ -11,7 +11,8 @@ public sealed record ParsedImportFile(
     ColumnMapping? Mapping,
     bool MappingNeedsReview,
     IReadOnlyList<ImportedContact> Contacts,
-    IReadOnlyList<ImportRowError> Errors)
+    IReadOnlyList<ImportRowError> Errors,
+    IReadOnlyList<ImportRowError>? Warnings = null)
 {
     /// <summary>See <see cref="Import.HeaderSignature.Of"/>; null for files without a header (vCard).</summary>
     public string? HeaderSignature => Headers.Count > 0 ? Import.HeaderSignature.Of(Headers) : null;
@@ -59,7 +60,8 @@ public static class ImportFileParser
             problem = new ImportProblem(ImportProblemKind.NoContacts, "The file has no people in it: only column names, or blank rows.");
         }
 
-        return new ParsedImportFile(sniffed.Format, problem, sniffed.EncodingName, sniffed.Headers, usedMapping, needsReview, parsed.Contacts, parsed.Errors);
+        return new ParsedImportFile(sniffed.Format, problem, sniffed.EncodingName, sniffed.Headers, usedMapping, needsReview, parsed.Contacts, parsed.Errors,
+            parsed.Warnings ?? []);
     }
 
     private static ParsedImportFile Failed(SniffedFile sniffed, ImportProblem problem, ColumnMapping? mapping = null) =>

@@ -54,7 +54,9 @@ public sealed record ImportPreview(
     int DuplicateCount,
     int RepeatedInFileCount,
     int ErrorCount,
-    IReadOnlyList<ImportRowError> Errors)
+    IReadOnlyList<ImportRowError> Errors,
+    IReadOnlyList<ImportRowError>? Warnings = null,
+    int WarningCount = 0)
 {
     public bool CanImport => Problem is null && NewCount + DuplicateCount + RepeatedInFileCount > 0;
 

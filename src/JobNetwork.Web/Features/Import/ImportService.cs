@@ -34,7 +34,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> contextFactory
             plan.Count(r => r.Status == ImportRowStatus.New),
             plan.Count(r => r.Status == ImportRowStatus.Duplicate),
             plan.Count(r => r.Status == ImportRowStatus.RepeatedInFile),
-            parsed.Errors.Count, parsed.Errors.Take(ImportLimits.ListedErrors).ToList());
+            parsed.Errors.Count, parsed.Errors.Take(ImportLimits.ListedErrors).ToList(),
+            (parsed.Warnings ?? []).Take(ImportLimits.ListedErrors).ToList(), parsed.Warnings?.Count ?? 0);
     }
 
     /// <summary>

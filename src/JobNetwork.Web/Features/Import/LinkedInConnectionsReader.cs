@@ -58,6 +58,7 @@ public static class LinkedInConnectionsReader
 
         var contacts = new List<ImportedContact>();
         var errors = new List<ImportRowError>();
+        var warnings = new List<ImportRowError>();
         foreach (var record in records.Skip(headerIndex + 1).Where(r => !r.IsBlank))
         {
             string? Value(int column) => string.IsNullOrWhiteSpace(record.Field(column)) ? null : record.Field(column).Trim();
@@ -68,6 +69,11 @@ public static class LinkedInConnectionsReader
             {
                 errors.Add(new ImportRowError(record.RowNumber, "This connection has no name (the member may have left LinkedIn or hidden their profile)."));
                 continue;
+            }
+
+            if (ExtraCells.Check(record, header.Count) is { } warning)
+            {
+                warnings.Add(warning);
             }
 
             contacts.Add(new ImportedContact(
@@ -81,6 +87,6 @@ public static class LinkedInConnectionsReader
                 ConnectedOn: GenericCsvReader.ParseDate(Value(connected))));
         }
 
-        return new ParsedContacts(contacts, errors);
+        return new ParsedContacts(contacts, errors, Warnings: warnings);
     }
 }

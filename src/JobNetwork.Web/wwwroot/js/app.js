@@ -35,6 +35,25 @@ window.jobNetwork = {
     print() {
         window.print();
     },
+    // Copy buttons (invitation and calendar-feed links): true when the text reached the clipboard.
+    async copyText(text) {
+        try {
+            if (navigator.clipboard && window.isSecureContext) {
+                await navigator.clipboard.writeText(text);
+                return true;
+            }
+        } catch {
+            // Denied or unavailable: fall back to the older way below.
+        }
+        const area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        try { return document.execCommand('copy'); } catch { return false; } finally { area.remove(); }
+    },
     unwatchCallLinks(handle) {
         if (handle && typeof handle.dispose === 'function') handle.dispose();
     },

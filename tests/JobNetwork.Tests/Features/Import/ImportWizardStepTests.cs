@@ -75,6 +75,36 @@ public sealed class ImportWizardStepTests : MudComponentTest
     }
 
     [Fact]
+    public void Rows_with_extra_cells_are_listed_as_warnings_and_still_count_as_new()
+    {
+        var preview = Preview([Row(2, "Ann Lee")], newCount: 1) with
+        {
+            Warnings = [new ImportRowError(2, "This row has 1 cell past the last column (“Inc”), not imported.")],
+            WarningCount = 1,
+        };
+
+        var cut = RenderPreview(preview);
+
+        Assert.Equal(["Row 2: This row has 1 cell past the last column (“Inc”), not imported."],
+            cut.FindAll(".jn-import-warnings .mud-list-item").Select(e => e.TextContent.Trim()));
+        Assert.False(cut.FindAll("button").Single(b => b.TextContent.Trim() == "Import 1 person").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void When_everyone_is_already_known_import_0_is_disabled_until_the_user_chooses_to_fill_in_their_fields()
+    {
+        var known = Preview([Row(5, "Ann Lee", ImportRowStatus.Duplicate, "Ann Lee")], newCount: 0, duplicates: 2);
+
+        var skipping = RenderPreview(known);
+        Assert.True(skipping.FindAll("button").Single(b => b.TextContent.Trim() == "Import 0 people").HasAttribute("disabled"));
+        Assert.Contains("Everyone in this file is already in your network", skipping.Markup);
+
+        var filling = RenderPreview(known, DuplicateHandling.UpdateEmptyFields);
+        Assert.False(filling.FindAll("button").Single(b => b.TextContent.Trim() == "Import 2 people").HasAttribute("disabled"));
+        Assert.DoesNotContain("Everyone in this file is already in your network", filling.Markup);
+    }
+
+    [Fact]
     public void The_mapping_step_starts_from_the_proposed_mapping_and_sends_back_the_users_choice()
     {
         ColumnMapping? confirmed = null;
@@ -111,17 +141,5 @@ public sealed class ImportWizardStepTests : MudComponentTest
             .Add(c => c.Summary, new ImportSummary(ImportFormat.VCard, 0, 0, 4, 0, [], [])));
 
         Assert.Empty(cut.FindAll("a[href^='/contacts']"));
-    }
-
-    [Theory]
-    [InlineData(ImportFormat.LinkedInCsv, new[] { CircleKind.Friends, CircleKind.Coworkers, CircleKind.FormerCoworkers }, 3)]
-    [InlineData(ImportFormat.LinkedInCsv, new[] { CircleKind.Friends, CircleKind.Coworkers }, 2)]
-    [InlineData(ImportFormat.VCard, new[] { CircleKind.Coworkers, CircleKind.Friends }, 2)]
-    [InlineData(ImportFormat.LinkedInCsv, new[] { CircleKind.Friends }, null)]
-    public void The_proposed_circle_fits_where_the_file_comes_from(ImportFormat format, CircleKind[] kinds, int? expectedId)
-    {
-        var circles = kinds.Select((kind, i) => new CircleSummary(i + 1, kind.ToString(), kind, null, null, new DateOnly(2026, 1, 1), true, null, 0)).ToList();
-
-        Assert.Equal(expectedId, ImportDefaults.CircleFor(format, circles));
     }
 }
