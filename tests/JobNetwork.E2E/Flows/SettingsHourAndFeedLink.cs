@@ -27,6 +27,8 @@ public sealed class SettingsHourAndFeedLink(BrowserFixture browser, AppServerFix
 
             await page.GetByLabel("Send it at").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "18:00", Exact = true }).ClickAsync();
+            // The pick is taken once the select shows it; saving before that (a loaded machine) saved the old hour.
+            await Expect(page.Locator(".mud-select").Filter(new() { HasText = "Send it at" }).First).ToContainTextAsync("18:00");
             await page.GetByLabel("Webhook URL (optional)").FillAsync("https://ntfy.example/my-search");
             await page.Button("Save settings").ClickAsync();
             await page.ExpectSnackbarAsync("Settings saved.");

@@ -78,13 +78,19 @@ public static class MudUi
     {
         var snackbar = page.Locator(".mud-snackbar").Filter(new() { HasText = text });
         await Expect(snackbar).ToBeVisibleAsync();
+        await CloseSnackbarAsync(snackbar.GetByRole(AriaRole.Button, new() { Name = "Close" }), timeoutMs: 3_000);
+    }
+
+    /// <summary>Clicks a toast's Close button unless the toast goes, or starts going, by itself first.</summary>
+    private static async Task CloseSnackbarAsync(ILocator close, float timeoutMs)
+    {
         try
         {
-            await snackbar.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync(new() { Timeout = 3_000 });
+            await close.ClickAsync(new() { Timeout = timeoutMs });
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            // It may have timed out and gone by itself in the meantime.
+            // It timed out and went by itself in the meantime.
         }
     }
 
@@ -105,14 +111,7 @@ public static class MudUi
         {
             foreach (var close in await session.Page.Locator(".mud-snackbar").GetByRole(AriaRole.Button, new() { Name = "Close" }).AllAsync())
             {
-                try
-                {
-                    await close.ClickAsync(new() { Timeout = 1_000 });
-                }
-                catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-                {
-                    // It went, or started going, by itself between the lookup and the click.
-                }
+                await CloseSnackbarAsync(close, timeoutMs: 1_000);
             }
 
             await Expect(session.Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);

@@ -52,8 +52,7 @@ public sealed class CoachSummaryRunner(
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(coach.UserId);
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
-            if (await db.JobSearchSettings.Where(s => s.LastCoachSummaryWeek == null || s.LastCoachSummaryWeek != week)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastCoachSummaryWeek, week), cancellationToken) != 1)
+            if (!await DigestRunner.ClaimAsync(db.JobSearchSettings.Where(s => s.LastCoachSummaryWeek != week), s => s.LastCoachSummaryWeek, week, cancellationToken))
             {
                 continue;
             }
@@ -67,9 +66,7 @@ public sealed class CoachSummaryRunner(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Not cancellable: a claim left behind would silently skip the week.
-                await db.JobSearchSettings.Where(s => s.LastCoachSummaryWeek == week)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastCoachSummaryWeek, coach.LastWeek), CancellationToken.None);
+                await DigestRunner.ReleaseAsync(db.JobSearchSettings.Where(s => s.LastCoachSummaryWeek == week), s => s.LastCoachSummaryWeek, coach.LastWeek);
                 logger.LogWarning(ex, "The weekly coach summary for user {UserId} could not be sent; it will be retried.", coach.UserId);
             }
         }
