@@ -94,6 +94,8 @@ public static class BenchmarkDatabase
         await using (var db = new AppDbContext(OptionsFor(buildingConnection), new ActingUser(UserId)))
         {
             await db.Database.MigrateAsync();
+            db.Users.Add(Account(UserId));
+            await db.SaveChangesAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);
             await network.SaveAsync(db, CancellationToken.None);
         }
@@ -110,6 +112,14 @@ public static class BenchmarkDatabase
         File.Move(building, path);
         return path;
     }
+
+    /// <summary>The benchmark user's account: every owned row references its owner's account.</summary>
+    public static ApplicationUser Account(string id) => new()
+    {
+        Id = id, UserName = id + "@example.com", NormalizedUserName = (id + "@example.com").ToUpperInvariant(),
+        Email = id + "@example.com", NormalizedEmail = (id + "@example.com").ToUpperInvariant(),
+        SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAtUtc = DateTime.UtcNow,
+    };
 
     /// <summary>Row counts of the benchmark user's data, for the report.</summary>
     public static async Task<string> DescribeAsync(string connectionString)

@@ -96,6 +96,8 @@ public static class PostgresBenchmarkDatabase
         await using (var db = AppDbContextFactory.Create(OptionsFor(buildingConnection), new ActingUser(BenchmarkDatabase.UserId)))
         {
             await db.Database.MigrateAsync();
+            db.Users.Add(BenchmarkDatabase.Account(BenchmarkDatabase.UserId));
+            await db.SaveChangesAsync();
             var network = new DemoNetworkGenerator().Generate(size, today);
             await network.SaveAsync(db, CancellationToken.None);
             // What autovacuum would have done by the time anyone looks at a dashboard.

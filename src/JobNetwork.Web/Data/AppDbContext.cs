@@ -106,6 +106,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             // detached entity claiming to be the current user's cannot overwrite or delete another user's row.
             builder.Entity(entityType.ClrType).Property(nameof(IOwned.OwnerId)).HasMaxLength(450).IsRequired().IsConcurrencyToken();
             builder.Entity(entityType.ClrType).HasIndex(nameof(IOwned.OwnerId));
+
+            // The database itself refuses a row whose owner does not exist, and deleting an account takes its rows with
+            // it even if a path other than AccountDeleter removes the user (decision 0030).
+            builder.Entity(entityType.ClrType).HasOne(typeof(ApplicationUser)).WithMany()
+                .HasForeignKey(nameof(IOwned.OwnerId)).OnDelete(DeleteBehavior.Cascade);
             if (typeof(OwnedEntity).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Entity(entityType.ClrType).Property(nameof(OwnedEntity.Version)).IsConcurrencyToken();

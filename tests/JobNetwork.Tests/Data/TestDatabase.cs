@@ -14,7 +14,7 @@ public sealed class FakeCurrentUser(string? userId = null) : ActingUser(userId);
 /// A real database of its own: by default a SQLite file in a temporary folder; a PostgreSQL database on the test
 /// server when <c>JOBNETWORK_TEST_PROVIDER=Postgres</c> (see <see cref="TestPostgres"/>). Deleted on dispose.
 /// </summary>
-public sealed class TestDatabase : IAsyncDisposable
+public sealed partial class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(string folder, string? postgresDatabase)
     {
@@ -111,16 +111,23 @@ public sealed class TestDatabase : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var template = new TestDatabase(folder, postgresDatabase: null);
         await template.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+        // Migrations that rebuild SQLite tables leave free pages behind; a compact file is what a fresh install has
+        // (and a "disk full" fault capped at the file's size must not be absorbed by free pages).
+        await template.ExecuteScalarAsync("VACUUM;");
         // WAL mode persists in the file; fold the log into it so the one file is the whole database.
         await template.ExecuteScalarAsync("PRAGMA wal_checkpoint(TRUNCATE);");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(folder);
         return template.FilePath;
     }
 
-    public IDbContextFactory<AppDbContext> FactoryFor(string? userId) =>
-        new AppDbContextFactory(Options, new ActingUser(userId));
+    /// <summary>The app's context factory acting as <paramref name="userId"/>, whose account row exists (see <see cref="EnsureAccount"/>).</summary>
+    public IDbContextFactory<AppDbContext> FactoryFor(string? userId) => new AccountEnsuringFactory(this, userId);
 
-    public AppDbContext ContextFor(string? userId) => AppDbContextFactory.Create(Options, new ActingUser(userId));
+    public AppDbContext ContextFor(string? userId)
+    {
+        EnsureAccount(userId);
+        return AppDbContextFactory.Create(Options, new ActingUser(userId));
+    }
 
     public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);
 

@@ -130,3 +130,15 @@ public sealed class SharedAppFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
+
+public static class TestAccounts
+{
+    /// <summary>An account of this id in the app behind <paramref name="services"/>: owned rows reference their owner's account, so a test acting as a made-up user needs one.</summary>
+    public static async Task AddAccountAsync(this IServiceProvider services, string id)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>()
+            .CreateAsync(new ApplicationUser { Id = id, UserName = id + "@example.test", Email = id + "@example.test", CreatedAtUtc = DateTime.UtcNow });
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -25,6 +25,11 @@ public sealed class ConcurrentWriterTests
     public async Task Sixteen_writers_of_200_writes_each_all_succeed_and_all_are_stored()
     {
         await using var app = new JobNetworkAppFactory();
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            await app.Services.AddAccountAsync(OwnerOf(writer));
+        }
+
         var failures = new ConcurrentQueue<string>();
         var stopwatch = Stopwatch.StartNew();
 

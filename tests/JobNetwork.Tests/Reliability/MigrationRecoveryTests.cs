@@ -27,6 +27,8 @@ public sealed class MigrationRecoveryTests : IAsyncLifetime
     {
         await MigrateToAsync(OldVersion);
         await database.ExecuteScalarAsync(
+            """INSERT INTO "AspNetUsers" ("Id", "CreatedAtUtc", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ('old-user', '2026-01-01 00:00:00', 0, 0, 0, 0, 0);""");
+        await database.ExecuteScalarAsync(
             """INSERT INTO "Contacts" ("OwnerId", "Name", "Closeness", "CreatedAtUtc", "Version") VALUES ('old-user', 'Kept from the old version', 0, '2026-01-01 00:00:00', 'b8d1c5e4-0000-0000-0000-000000000001');""");
 
         await database.CreateMigrator().MigrateAsync(TimeSpan.FromSeconds(1), CancellationToken.None);

@@ -41,6 +41,7 @@ public sealed class StorageFaultTests : IAsyncLifetime
     public async Task A_failed_write_says_why_reads_go_on_and_health_reports_unhealthy_until_writes_succeed(StorageFault fault, string reason)
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await app.Services.AddAccountAsync(Owner);
         var contactId = await WriteContactAsync("Before the fault");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 

@@ -1550,6 +1550,15 @@ namespace JobNetwork.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ApiToken", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.Ask", b =>
                 {
                     b.HasOne("JobNetwork.Web.Domain.Contact", "Contact")
@@ -1558,7 +1567,58 @@ namespace JobNetwork.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Circle", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachAccessEntry", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachGrant", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachNudge", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Company", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Contact", b =>
@@ -1567,6 +1627,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .WithMany("Contacts")
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Company");
                 });
@@ -1585,9 +1651,24 @@ namespace JobNetwork.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Circle");
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ContactMerge", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.ContactTag", b =>
@@ -1595,6 +1676,12 @@ namespace JobNetwork.Web.Data.Migrations
                     b.HasOne("JobNetwork.Web.Domain.Contact", "Contact")
                         .WithMany("Tags")
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1607,6 +1694,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
@@ -1621,6 +1714,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("InterviewerContactId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("JobNetwork.Web.Domain.Referral", "Referral")
                         .WithMany()
@@ -1648,6 +1747,48 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasForeignKey("JobLeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchSettings", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.PushSubscription", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
@@ -1656,6 +1797,12 @@ namespace JobNetwork.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("JobNetwork.Web.Domain.Contact", "ReferredContact")
                         .WithMany("ReferralsReceived")
@@ -1678,9 +1825,24 @@ namespace JobNetwork.Web.Data.Migrations
 
             modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
                 {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ScriptTemplate", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1692,9 +1854,33 @@ namespace JobNetwork.Web.Data.Migrations
                         .HasForeignKey("JobLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany()
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -4,6 +4,7 @@ using JobNetwork.Web.Features.Common;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.JobLeads;
 using JobNetwork.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 
 namespace JobNetwork.Web.Features.Reliability;
 
@@ -19,6 +20,7 @@ public sealed class FaultWriter(IServiceProvider services)
 
     public async Task RunAsync(TextWriter acknowledgements, CancellationToken cancellationToken)
     {
+        await EnsureAccountAsync();
         for (var round = 0; !cancellationToken.IsCancellationRequested; round++)
         {
             await using var scope = services.CreateAsyncScope();
@@ -36,6 +38,21 @@ public sealed class FaultWriter(IServiceProvider services)
                 cancellationToken));
             await acknowledgements.WriteLineAsync($"lead {lead}");
             await acknowledgements.FlushAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Its rows reference their owner's account like everyone's, so the writer needs one of its own.</summary>
+    private async Task EnsureAccountAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByIdAsync(OwnerId) is null)
+        {
+            var created = await users.CreateAsync(new ApplicationUser { Id = OwnerId, UserName = "fault-writer@localhost", Email = "fault-writer@localhost", CreatedAtUtc = DateTime.UtcNow });
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException("The fault writer could not make its account: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
         }
     }
 

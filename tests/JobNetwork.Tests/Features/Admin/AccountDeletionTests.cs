@@ -132,9 +132,12 @@ public sealed class AccountDeletionTests : TwoUserTestBase
         await db.SaveChangesAsync();
     }
 
-    private async Task<Dictionary<string, int>> CountOwnedRowsAsync(string ownerId)
+    private Task<Dictionary<string, int>> CountOwnedRowsAsync(string ownerId) => CountOwnedRowsAsync(Database, ownerId);
+
+    /// <summary>Rows per owned table (every table with an owner column, read from the model) that belong to <paramref name="ownerId"/>.</summary>
+    internal static async Task<Dictionary<string, int>> CountOwnedRowsAsync(TestDatabase database, string ownerId)
     {
-        await using var db = Unfiltered();
+        await using var db = database.ContextFor(null);
         var counts = new Dictionary<string, int>();
         foreach (var type in AccountDeleter.DependentsFirst(db.Model))
         {

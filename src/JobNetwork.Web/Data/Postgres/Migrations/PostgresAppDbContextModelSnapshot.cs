@@ -1624,6 +1624,15 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("JobNetwork.Web.Domain.ApiToken", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobNetwork.Web.Domain.Ask", b =>
                 {
                     b.HasOne("JobNetwork.Web.Domain.Contact", "Contact")
@@ -1632,7 +1641,58 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Circle", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachAccessEntry", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachGrant", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.CoachNudge", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.Company", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Contact", b =>
@@ -1641,6 +1701,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .WithMany("Contacts")
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Company");
                 });
@@ -1659,9 +1725,24 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Circle");
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ContactMerge", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.ContactTag", b =>
@@ -1669,6 +1750,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.HasOne("JobNetwork.Web.Domain.Contact", "Contact")
                         .WithMany("Tags")
                         .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1681,6 +1768,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.JobLead", b =>
@@ -1695,6 +1788,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("InterviewerContactId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("JobNetwork.Web.Domain.Referral", "Referral")
                         .WithMany()
@@ -1722,6 +1821,48 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasForeignKey("JobLeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearch", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchProfile", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.JobSearchSettings", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.PushSubscription", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobNetwork.Web.Domain.Referral", b =>
@@ -1730,6 +1871,12 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("JobNetwork.Web.Domain.Contact", "ReferredContact")
                         .WithMany("ReferralsReceived")
@@ -1752,9 +1899,24 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("JobNetwork.Web.Domain.ReferralStatusChange", b =>
                 {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany("History")
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.ScriptTemplate", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1766,9 +1928,33 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                         .HasForeignKey("JobLeadId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("JobNetwork.Web.Domain.Referral", null)
                         .WithMany()
                         .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Domain.TrashEntry", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobNetwork.Web.Features.Import.SavedColumnMapping", b =>
+                {
+                    b.HasOne("JobNetwork.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
