@@ -63,7 +63,7 @@ public abstract class DashboardBenchmarkBase
         l AS (
             SELECT credit.CircleId,
                    SUM(l.CreatedAtUtc >= $fromUtc AND l.CreatedAtUtc < $toUtc) AS Leads,
-                   SUM(l.CreatedAtUtc >= $fromUtc AND l.CreatedAtUtc < $toUtc AND l.WasAdvertised = 0) AS Hidden,
+                   SUM(l.CreatedAtUtc >= $fromUtc AND l.CreatedAtUtc < $toUtc AND l.Advertising = 2) AS Hidden,
                    SUM(l.CreatedAtUtc >= $fromBeforeUtc AND l.CreatedAtUtc < $toBeforeUtc) AS Before,
                    substr(MAX(l.CreatedAtUtc), 1, 10) AS Last
             FROM credit JOIN JobLeads l ON l.SourceContactId = credit.ContactId
@@ -90,7 +90,7 @@ public abstract class DashboardBenchmarkBase
         WHERE c.OwnerId = $owner
         ORDER BY c.Id;
 
-        SELECT COUNT(*), IFNULL(SUM(WasAdvertised = 0), 0) FROM JobLeads WHERE OwnerId = $owner AND Status IN (0, 1, 2, 3);
+        SELECT COUNT(*), IFNULL(SUM(Advertising = 2), 0) FROM JobLeads WHERE OwnerId = $owner AND Status IN (0, 1, 2, 3);
 
         SELECT AskedOn, COUNT(*) FROM Asks WHERE OwnerId = $owner AND AskedOn BETWEEN $from AND $to GROUP BY AskedOn;
         """;

@@ -28,7 +28,8 @@ public class JobLead : OwnedEntity, ITrashable
     /// <summary>For leads the user found themselves: job board, company site…</summary>
     public string? FoundVia { get; set; }
 
-    public bool WasAdvertised { get; set; }
+    /// <summary>Only <see cref="Advertising.NeverAdvertised"/> counts as the hidden job market.</summary>
+    public Advertising Advertising { get; set; }
 
     public string? Url { get; set; }
 
@@ -50,6 +51,17 @@ public class JobLead : OwnedEntity, ITrashable
     public DateTime? TrashedAtUtc { get; set; }
 
     public Guid? TrashBatchId { get; set; }
+}
+
+/// <summary>
+/// Whether a job was advertised publicly. "Not sure" is the default: a lead counts as hidden market only when the user
+/// says it was never advertised (stored values: 0 and 1 are what the old yes/no column held, so old "no" reads "not sure").
+/// </summary>
+public enum Advertising
+{
+    NotSure = 0,
+    Advertised = 1,
+    NeverAdvertised = 2,
 }
 
 public enum LeadSource

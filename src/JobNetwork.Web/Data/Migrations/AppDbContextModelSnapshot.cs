@@ -794,6 +794,9 @@ namespace JobNetwork.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Advertising")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CompanyId")
                         .HasColumnType("INTEGER");
 
@@ -850,9 +853,6 @@ namespace JobNetwork.Web.Data.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -40,7 +40,7 @@ internal static class CoverageQueries
 
         public int LeadId { get; init; }
 
-        public bool WasAdvertised { get; init; }
+        public Advertising Advertising { get; init; }
 
         public DateTime CreatedAtUtc { get; init; }
     }
@@ -49,7 +49,7 @@ internal static class CoverageQueries
 
     private static IQueryable<CreditedLead> CreditedLeads(AppDbContext db) => db.JobLeads.Select(CreditedString.Select<JobLead, CreditedLead>(
         db, l => l.SourceContactId,
-        (l, circleId) => new CreditedLead { CircleId = circleId, LeadId = l.Id, WasAdvertised = l.WasAdvertised, CreatedAtUtc = l.CreatedAtUtc }));
+        (l, circleId) => new CreditedLead { CircleId = circleId, LeadId = l.Id, Advertising = l.Advertising, CreatedAtUtc = l.CreatedAtUtc }));
 
     public sealed record CircleRow(int Id, string Name, CircleKind Kind, bool IsPluggedIn);
 
@@ -113,7 +113,7 @@ internal static class CoverageQueries
             .Select(g => new LeadCounts(
                 g.Key,
                 g.Count(l => l.CreatedAtUtc >= w.FromUtc && l.CreatedAtUtc < w.ToUtc),
-                g.Count(l => l.CreatedAtUtc >= w.FromUtc && l.CreatedAtUtc < w.ToUtc && !l.WasAdvertised),
+                g.Count(l => l.CreatedAtUtc >= w.FromUtc && l.CreatedAtUtc < w.ToUtc && l.Advertising == Advertising.NeverAdvertised),
                 g.Count(l => l.CreatedAtUtc >= before.FromUtc && l.CreatedAtUtc < before.ToUtc),
                 g.Max(l => (DateTime?)l.CreatedAtUtc)))
             .ToListAsync(ct);
@@ -137,7 +137,7 @@ internal static class CoverageQueries
             .Where(l => l.Status == JobLeadStatus.Found || l.Status == JobLeadStatus.Applied
                 || l.Status == JobLeadStatus.Interviewing || l.Status == JobLeadStatus.Offer)
             .GroupBy(l => 1)
-            .Select(g => new { Total = g.Count(), Hidden = g.Count(l => !l.WasAdvertised) })
+            .Select(g => new { Total = g.Count(), Hidden = g.Count(l => l.Advertising == Advertising.NeverAdvertised) })
             .FirstOrDefaultAsync(ct);
         return new CoverageGauge(active?.Total ?? 0, active?.Hidden ?? 0, goal);
     }

@@ -34,7 +34,7 @@ public sealed record DemoNetwork(
 public sealed class DemoNetworkGenerator(int seed = 20261127)
 {
     /// <summary>Changes whenever the same seed would generate a different network, so saved copies (the benchmark's) are not reused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly CircleKind[] Kinds = Enum.GetValues<CircleKind>();
     private static readonly JobLeadStatus[] Statuses = Enum.GetValues<JobLeadStatus>();
@@ -130,7 +130,7 @@ public sealed class DemoNetworkGenerator(int seed = 20261127)
                 Company = faker.PickRandom(companies),
                 Source = LeadSource.Contact,
                 SourceContact = faker.PickRandom(contacts),
-                WasAdvertised = faker.Random.Bool(0.4f),
+                Advertising = faker.PickRandom(Advertising.Advertised, Advertising.Advertised, Advertising.NeverAdvertised, Advertising.NeverAdvertised, Advertising.NeverAdvertised, Advertising.NotSure),
                 Status = status,
                 CreatedAtUtc = created,
                 StatusChangedAtUtc = created.AddDays(3),

@@ -79,9 +79,15 @@ public sealed record ReferralExport(int Id, int ReferrerId, int ReferredContactI
 /// <summary>One dated step of an introduction. Null history: a file written before referrals kept one.</summary>
 public sealed record ReferralStepExport(ReferralStatus? FromStatus, ReferralStatus ToStatus, DateTime ChangedAtUtc);
 
+/// <param name="WasAdvertised">Kept for files read by older versions: true only when <paramref name="Advertising"/> is Advertised.</param>
+/// <param name="Advertising">Null: a file written before "not sure" existed, where false meant "not ticked" and reads as not sure.</param>
 public sealed record JobLeadExport(int Id, string Title, int CompanyId, LeadSource Source, int? SourceContactId, int? ReferralId, string? FoundVia,
     bool WasAdvertised, string? Url, string? Notes, JobLeadStatus Status, int? InterviewerContactId, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc,
-    List<StatusChangeExport>? History);
+    List<StatusChangeExport>? History, Advertising? Advertising = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Advertising AdvertisingOrFromOldFile => Advertising ?? (WasAdvertised ? Domain.Advertising.Advertised : Domain.Advertising.NotSure);
+}
 
 public sealed record StatusChangeExport(JobLeadStatus? FromStatus, JobLeadStatus ToStatus, DateTime ChangedAtUtc);
 

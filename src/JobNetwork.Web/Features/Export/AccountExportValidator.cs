@@ -44,6 +44,8 @@ internal static class AccountExportValidator
             ?? export.JobLeads.Where(l => !companyIds.Contains(l.CompanyId) || !Known(contactIds, l.SourceContactId)
                     || !Known(contactIds, l.InterviewerContactId) || !Known(referralIds, l.ReferralId))
                 .Select(l => $"Job lead {l.Id} links to a record that is not in the file.").FirstOrDefault()
+            ?? export.JobLeads.Where(l => !Enum.IsDefined(l.AdvertisingOrFromOldFile))
+                .Select(l => $"Job lead {l.Id} says it was advertised in a way this version does not know.").FirstOrDefault()
             ?? (export.ThankYous ?? []).Where(t => !referralIds.Contains(t.ReferralId) || !contactIds.Contains(t.ReferrerId)
                     || !Known(leadIds, t.JobLeadId) || string.IsNullOrWhiteSpace(t.EventKey))
                 .Select(t => $"A thank-you for referral {t.ReferralId} links to a record that is not in the file.").FirstOrDefault()

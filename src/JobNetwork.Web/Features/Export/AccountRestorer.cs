@@ -76,7 +76,7 @@ internal sealed class AccountRestorer(AppDbContext db)
             var lead = new JobLead
             {
                 Title = l.Title.Trim(), Company = companies[l.CompanyId], Source = l.Source, SourceContact = Find(contacts, l.SourceContactId),
-                Referral = Find(referrals, l.ReferralId), FoundVia = l.FoundVia, WasAdvertised = l.WasAdvertised, Url = l.Url, Notes = l.Notes,
+                Referral = Find(referrals, l.ReferralId), FoundVia = l.FoundVia, Advertising = l.AdvertisingOrFromOldFile, Url = l.Url, Notes = l.Notes,
                 Status = l.Status, InterviewerContact = Find(contacts, l.InterviewerContactId), CreatedAtUtc = l.CreatedAtUtc,
                 StatusChangedAtUtc = l.StatusChangedAtUtc,
             };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Asks;
 using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.JobLeads;
@@ -77,7 +78,7 @@ internal static class CsvExportTables
         var rows = leads.Select(l => new[]
         {
             l.Title, l.Company.Name, l.Status.Label(), l.Source.Label(), l.SourceContact?.Name ?? "", credited.GetValueOrDefault(l.Id, ""), l.FoundVia ?? "",
-            l.WasAdvertised ? "Yes" : "No", l.InterviewerContact?.Name ?? "", l.Url ?? "", l.Notes ?? "", Date(l.CreatedAtUtc), Date(l.StatusChangedAtUtc),
+            l.Advertising switch { Advertising.Advertised => "Yes", Advertising.NeverAdvertised => "No", _ => "Not sure" }, l.InterviewerContact?.Name ?? "", l.Url ?? "", l.Notes ?? "", Date(l.CreatedAtUtc), Date(l.StatusChangedAtUtc),
         }).ToList();
         return new CsvExportTable(header, rows);
     }

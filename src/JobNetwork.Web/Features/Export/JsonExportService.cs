@@ -45,8 +45,9 @@ public sealed class JsonExportService(IDbContextFactory<AppDbContext> contextFac
                     r.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new ReferralStepExport(h.FromStatus, h.ToStatus, Utc(h.ChangedAtUtc))).ToList()))
                 .ToList(),
             JobLeads = leads.Select(l => new JobLeadExport(l.Id, l.Title, l.CompanyId, l.Source, l.SourceContactId, l.ReferralId, l.FoundVia,
-                    l.WasAdvertised, l.Url, l.Notes, l.Status, l.InterviewerContactId, Utc(l.CreatedAtUtc), Utc(l.StatusChangedAtUtc),
-                    l.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new StatusChangeExport(h.FromStatus, h.ToStatus, Utc(h.ChangedAtUtc))).ToList()))
+                    l.Advertising == Advertising.Advertised, l.Url, l.Notes, l.Status, l.InterviewerContactId, Utc(l.CreatedAtUtc), Utc(l.StatusChangedAtUtc),
+                    l.History.OrderBy(h => h.ChangedAtUtc).ThenBy(h => h.Id).Select(h => new StatusChangeExport(h.FromStatus, h.ToStatus, Utc(h.ChangedAtUtc))).ToList(),
+                    l.Advertising))
                 .ToList(),
             DailySuggestions = includeDailySuggestions ? await DailySuggestionsAsync(db, cancellationToken) : null,
             ColumnMappings = (await db.SavedColumnMappings.AsNoTracking().OrderBy(m => m.HeaderSignature).ToListAsync(cancellationToken))

@@ -21,7 +21,7 @@ public sealed class JobLeadEditForm
     [StringLength(JobLead.FoundViaMaxLength, ErrorMessage = "Keep this under {1} characters.")]
     public string? FoundVia { get; set; }
 
-    public bool WasAdvertised { get; set; }
+    public Advertising Advertising { get; set; }
 
     [HttpUrl]
     [StringLength(JobLead.UrlMaxLength, ErrorMessage = "A link can be at most {1} characters.")]
@@ -38,7 +38,7 @@ public sealed class JobLeadEditForm
         Title = lead.Title,
         CompanyName = lead.Company?.Name,
         FoundVia = lead.FoundVia,
-        WasAdvertised = lead.WasAdvertised,
+        Advertising = lead.Advertising,
         Url = lead.Url,
         Notes = lead.Notes,
         Version = lead.Version,

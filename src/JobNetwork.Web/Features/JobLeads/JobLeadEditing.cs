@@ -30,7 +30,7 @@ public sealed class JobLeadEditing(IDbContextFactory<AppDbContext> contextFactor
         lead.Company = company;
         // Where it was found only means something for a lead the user found themselves.
         lead.FoundVia = lead.Source == LeadSource.FoundMyself && !string.IsNullOrWhiteSpace(form.FoundVia) ? form.FoundVia.Trim() : null;
-        lead.WasAdvertised = form.WasAdvertised;
+        lead.Advertising = form.Advertising;
         lead.Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim();
         lead.Notes = string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim();
         try

@@ -5,11 +5,11 @@ using JobNetwork.Web.Features.Trash;
 namespace JobNetwork.Web.Features.JobLeads;
 
 public sealed record JobLeadDetails(int Id, string Title, int CompanyId, string CompanyName, JobLeadStatus Status, LeadSource Source,
-    int? SourceContactId, int? ReferralId, string? FoundVia, bool WasAdvertised, string? Url, string? Notes,
+    int? SourceContactId, int? ReferralId, string? FoundVia, Advertising Advertising, string? Url, string? Notes,
     DateTime CreatedAtUtc, DateTime StatusChangedAtUtc, Guid Version)
 {
     public static JobLeadDetails From(JobLead l) => new(l.Id, l.Title, l.CompanyId, l.Company.Name, l.Status, l.Source,
-        l.SourceContactId, l.ReferralId, l.FoundVia, l.WasAdvertised, l.Url, l.Notes, l.CreatedAtUtc, l.StatusChangedAtUtc, l.Version);
+        l.SourceContactId, l.ReferralId, l.FoundVia, l.Advertising, l.Url, l.Notes, l.CreatedAtUtc, l.StatusChangedAtUtc, l.Version);
 }
 
 /// <summary>Where a lead moves to; <see cref="Version"/> is the one read (or send it as If-Match).</summary>

@@ -23,7 +23,7 @@ public sealed class JobLeadForm
     [StringLength(JobLead.FoundViaMaxLength, ErrorMessage = "Keep this under {1} characters.")]
     public string? FoundVia { get; set; }
 
-    public bool WasAdvertised { get; set; }
+    public Advertising Advertising { get; set; }
 
     [HttpUrl]
     [StringLength(JobLead.UrlMaxLength, ErrorMessage = "A link can be at most {1} characters.")]

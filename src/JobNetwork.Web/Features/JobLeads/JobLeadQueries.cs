@@ -8,7 +8,7 @@ namespace JobNetwork.Web.Features.JobLeads;
 public static class JobLeadQueries
 {
     public static readonly Expression<Func<JobLead, JobLeadRow>> ToRow = l => new JobLeadRow(l.Id, l.Title, l.CompanyId, l.Company.Name,
-        l.Status, l.Source, l.SourceContactId, l.SourceContact != null ? l.SourceContact.Name : null, l.WasAdvertised, l.CreatedAtUtc,
+        l.Status, l.Source, l.SourceContactId, l.SourceContact != null ? l.SourceContact.Name : null, l.Advertising, l.CreatedAtUtc,
         l.StatusChangedAtUtc, l.Version);
 
     public static IQueryable<JobLead> Filter(IQueryable<JobLead> leads, JobLeadQuery query)
@@ -41,7 +41,7 @@ public static class JobLeadQueries
 
         if (query.Advertised is { } advertised)
         {
-            leads = leads.Where(l => l.WasAdvertised == advertised);
+            leads = leads.Where(l => l.Advertising == advertised);
         }
 
         return leads;

@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Web.Features.JobLeads;
 
 public sealed record JobLeadRow(int Id, string Title, int CompanyId, string CompanyName, JobLeadStatus Status, LeadSource Source,
-    int? SourceContactId, string? SourceContactName, bool WasAdvertised, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc, Guid Version);
+    int? SourceContactId, string? SourceContactName, Advertising Advertising, DateTime CreatedAtUtc, DateTime StatusChangedAtUtc, Guid Version);
 
 public sealed record JobLeadQuery(string? Search = null, JobLeadStatus? Status = null, int? CompanyId = null, int? CircleId = null,
-    bool? Advertised = null, bool Newest = true, int Page = 0, int PageSize = 50, int? SourceContactId = null);
+    Advertising? Advertised = null, bool Newest = true, int Page = 0, int PageSize = 50, int? SourceContactId = null);
 
 public sealed record MoveResult(SaveStatus Status, bool OfferInterviewerFollowUp, string? Message = null);
 
@@ -58,7 +58,7 @@ public sealed class JobLeadService(IDbContextFactory<AppDbContext> contextFactor
             SourceContactId = LeadAttribution.CreditedContactId(form.Source, form.SourceContactId, referrerId),
             ReferralId = form.Source == LeadSource.Referral ? form.ReferralId : null,
             FoundVia = form.Source == LeadSource.FoundMyself && !string.IsNullOrWhiteSpace(form.FoundVia) ? form.FoundVia.Trim() : null,
-            WasAdvertised = form.WasAdvertised,
+            Advertising = form.Advertising,
             Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim(),
             Notes = string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim(),
             CreatedAtUtc = now,

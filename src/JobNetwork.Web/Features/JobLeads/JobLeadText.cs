@@ -26,6 +26,13 @@ public static class JobLeadText
     public static bool IsActive(this JobLeadStatus status) =>
         status is JobLeadStatus.Found or JobLeadStatus.Applied or JobLeadStatus.Interviewing or JobLeadStatus.Offer;
 
+    public static string Label(this Advertising advertising) => advertising switch
+    {
+        Advertising.Advertised => "Advertised",
+        Advertising.NeverAdvertised => "Never advertised",
+        _ => "Not sure if advertised",
+    };
+
     public static string Label(this LeadSource source) => source switch
     {
         LeadSource.Referral => "A referral",

@@ -125,7 +125,7 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
         var active = await db.Database.SqlQueryRaw<int>(
             "SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0} AND Status IN (0, 1, 2, 3)", Owner).SingleAsync();
         var hidden = await db.Database.SqlQueryRaw<int>(
-            "SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0} AND Status IN (0, 1, 2, 3) AND WasAdvertised = 0", Owner).SingleAsync();
+            "SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0} AND Status IN (0, 1, 2, 3) AND Advertising = 2", Owner).SingleAsync();
         var foundMyself = await db.Database.SqlQueryRaw<int>(
             "SELECT COUNT(*) AS Value FROM JobLeads WHERE OwnerId = {0} AND Status IN (0, 1, 2, 3) AND SourceContactId IS NULL", Owner).SingleAsync();
 
@@ -280,7 +280,7 @@ public sealed class CoverageRawSqlTests(GeneratedNetworksFixture fixture) : ICla
         var leads = await sql.GroupedByCircleAsync(
             CreditOf + "JOIN JobLeads l ON l.SourceContactId = m.ContactId AND l.OwnerId = @owner WHERE" + Mine +
             "AND l.CreatedAtUtc >= @fromUtc AND l.CreatedAtUtc < @toUtc",
-            WithCredit + "SELECT m.CircleId, COUNT(*), SUM(l.WasAdvertised = 0)", w);
+            WithCredit + "SELECT m.CircleId, COUNT(*), SUM(l.Advertising = 2)", w);
         var interviews = await ReachedAsync(JobLeadStatus.Interviewing);
         var offers = await ReachedAsync(JobLeadStatus.Offer);
 

@@ -54,9 +54,9 @@ public sealed class CoverageServiceTests : TwoUserTestBase
         await Alice.LogAskAsync(ann, Today, AskOutcome.GaveReferral);
         await Alice.LogAskAsync(ann, Today.AddDays(-1), AskOutcome.NoResponse);
         var referral = await Alice.AddReferralAsync(ann, new ReferralForm { NewContactName = "Ben", CircleId = friends, CompanyName = "Acme" });
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = ann });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = ann, Advertising = Advertising.NeverAdvertised });
         // A lead from a referral credits the person who gave the referral (Ann), not the person referred (Ben, in Friends).
-        var viaReferral = await Alice.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Acme", Source = LeadSource.Referral, ReferralId = referral });
+        var viaReferral = await Alice.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Acme", Source = LeadSource.Referral, ReferralId = referral, Advertising = Advertising.NeverAdvertised });
         await SetLeadStatusAsync(Alice, viaReferral, JobLeadStatus.Interviewing);
         await SetLeadStatusAsync(Alice, viaReferral, JobLeadStatus.Offer);
 
@@ -102,8 +102,8 @@ public sealed class CoverageServiceTests : TwoUserTestBase
     {
         var friends = await Alice.AddCircleAsync("Friends");
         await Alice.AddContactAsync("Ann", friends);
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", Source = LeadSource.FoundMyself, FoundVia = "Job board", WasAdvertised = true });
-        await Alice.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Globex", Source = LeadSource.FoundMyself, WasAdvertised = false });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", Source = LeadSource.FoundMyself, FoundVia = "Job board", Advertising = Advertising.Advertised });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Globex", Source = LeadSource.FoundMyself, Advertising = Advertising.NeverAdvertised });
 
         var dashboard = await DashboardAsync(Alice);
 
@@ -113,6 +113,22 @@ public sealed class CoverageServiceTests : TwoUserTestBase
         Assert.Null(Of(dashboard, friends).LastLeadOn);
         Assert.Equal(0, dashboard.Report.Funnel.Single(f => f.Label == "Leads").Count);
         Assert.False(dashboard.IsEmpty);
+    }
+
+    [Fact]
+    public async Task Only_a_lead_the_user_says_was_never_advertised_counts_as_hidden_market_and_not_sure_is_the_default()
+    {
+        var friends = await Alice.AddCircleAsync("Friends");
+        var ann = await Alice.AddContactAsync("Ann", friends);
+        var unsure = await Alice.AddLeadAsync(new JobLeadForm { Title = "Analyst", CompanyName = "Acme", Source = LeadSource.Contact, SourceContactId = ann });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "Engineer", CompanyName = "Globex", Source = LeadSource.Contact, SourceContactId = ann, Advertising = Advertising.NeverAdvertised });
+        await Alice.AddLeadAsync(new JobLeadForm { Title = "Manager", CompanyName = "Initech", Source = LeadSource.Contact, SourceContactId = ann, Advertising = Advertising.Advertised });
+
+        var dashboard = await DashboardAsync(Alice);
+
+        Assert.Equal(Advertising.NotSure, (await Alice.Leads.GetAsync(unsure, None))!.Advertising);
+        Assert.Equal(new CoverageGauge(3, 1, JobSearchSettings.DefaultActiveLeadsGoal), dashboard.Report.Gauge);
+        Assert.Equal(3, Of(dashboard, friends).Leads);
     }
 
     [Fact]

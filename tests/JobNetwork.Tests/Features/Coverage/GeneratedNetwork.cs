@@ -81,7 +81,7 @@ internal static class GeneratedNetwork
                 var lead = new JobLead
                 {
                     Title = $"Lead from told about {k}", Company = network.Companies[k], Source = LeadSource.Contact, SourceContact = toldAbout,
-                    WasAdvertised = k % 2 == 0, CreatedAtUtc = created, StatusChangedAtUtc = created.AddDays(1), Status = JobLeadStatus.Interviewing,
+                    Advertising = (Advertising)(k % 3), CreatedAtUtc = created, StatusChangedAtUtc = created.AddDays(1), Status = JobLeadStatus.Interviewing,
                 };
                 lead.History.Add(new JobLeadStatusChange { ToStatus = JobLeadStatus.Found, ChangedAtUtc = created });
                 lead.History.Add(new JobLeadStatusChange { FromStatus = JobLeadStatus.Found, ToStatus = JobLeadStatus.Interviewing, ChangedAtUtc = created.AddHours(1) });

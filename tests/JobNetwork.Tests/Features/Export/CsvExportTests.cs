@@ -94,7 +94,7 @@ public sealed class CsvExportTests : TwoUserTestBase
         Assert.Equal(("Ann Lee", "Who do you know at Globex?", "2026-06-20"), (asks[1].Field(1), asks[1].Field(3), asks[1].Field(5)));
         Assert.Equal(("Ann Lee", "Dee Diaz", "Globex", "Hiring soon"), (referrals[1].Field(1), referrals[1].Field(2), referrals[1].Field(3), referrals[1].Field(5)));
         var staff = Row(leads, "Staff Engineer");
-        Assert.Equal(("Globex", "Ann Lee", "Ivy Interviewer", "No"), (staff["Company"], staff["From contact"], staff["Interviewer"], staff["Advertised"]));
+        Assert.Equal(("Globex", "Ann Lee", "Ivy Interviewer", "Not sure"), (staff["Company"], staff["From contact"], staff["Interviewer"], staff["Advertised"]));
         Assert.Equal(("Job board", "https://initech.example/jobs/1"), (Row(leads, "Engineering Manager")["Found via"], Row(leads, "Engineering Manager")["URL"]));
     }
 

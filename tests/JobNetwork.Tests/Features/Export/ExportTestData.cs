@@ -53,7 +53,7 @@ public static class ExportTestData
         var moved = await user.Leads.MoveAsync(stored.Id, JobLeadStatus.Applied, stored.Version, none);
         Assert.Equal(Web.Features.Common.SaveStatus.Saved, moved.Status);
         Assert.True((await user.Leads.AddInterviewerAsync(stored.Id, "Ivy Interviewer", new DateOnly(2026, 6, 10), none)).Succeeded);
-        Assert.True((await user.Leads.CreateAsync(new JobLeadForm { Title = "Engineering Manager", CompanyName = "Initech", Source = LeadSource.FoundMyself, FoundVia = "Job board", WasAdvertised = true, Url = "https://initech.example/jobs/1" }, none)).Succeeded);
+        Assert.True((await user.Leads.CreateAsync(new JobLeadForm { Title = "Engineering Manager", CompanyName = "Initech", Source = LeadSource.FoundMyself, FoundVia = "Job board", Advertising = Advertising.Advertised, Url = "https://initech.example/jobs/1" }, none)).Succeeded);
 
         await SeedCallSetupAsync(user);
 

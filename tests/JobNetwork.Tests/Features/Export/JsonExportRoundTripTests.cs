@@ -36,6 +36,29 @@ public sealed class JsonExportRoundTripTests : TwoUserTestBase
     }
 
     [Fact]
+    public async Task A_backup_from_before_not_sure_restores_ticked_leads_as_advertised_and_the_rest_as_not_sure()
+    {
+        await ExportTestData.SeedRichAccountAsync(Alice);
+        var file = System.Text.Json.Nodes.JsonNode.Parse(await ExportBytesAsync(Alice))!;
+        foreach (var lead in file["jobLeads"]!.AsArray())
+        {
+            lead!.AsObject().Remove("advertising");
+        }
+
+        var result = await RestoreFor(Bob).ImportIntoEmptyAccountAsync(new MemoryStream(Encoding.UTF8.GetBytes(file.ToJsonString())), None);
+
+        Assert.True(result.Succeeded, result.Message);
+        await using var db = Bob.Db();
+        var restored = await db.JobLeads.OrderBy(l => l.Title).Select(l => new { l.Title, l.Advertising }).ToListAsync();
+        await using var aliceDb = Alice.Db();
+        var original = await aliceDb.JobLeads.OrderBy(l => l.Title).Select(l => new { l.Title, l.Advertising }).ToListAsync();
+        Assert.Contains(original, l => l.Advertising == Web.Domain.Advertising.Advertised);
+        Assert.Equal(
+            original.Select(l => (l.Title, l.Advertising == Web.Domain.Advertising.Advertised ? Web.Domain.Advertising.Advertised : Web.Domain.Advertising.NotSure)),
+            restored.Select(l => (l.Title, l.Advertising)));
+    }
+
+    [Fact]
     public async Task The_job_search_profile_the_reworded_scripts_and_the_searches_travel()
     {
         await ExportTestData.SeedRichAccountAsync(Alice);

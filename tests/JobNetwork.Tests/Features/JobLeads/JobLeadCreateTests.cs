@@ -90,12 +90,12 @@ public sealed class JobLeadCreateTests : TwoUserTestBase
 
         var result = await Alice.Leads.CreateAsync(new JobLeadForm
         {
-            Title = "Bookkeeper", CompanyName = "Initech", Source = LeadSource.FoundMyself, SourceContactId = ann, FoundVia = " Job board ", WasAdvertised = true,
+            Title = "Bookkeeper", CompanyName = "Initech", Source = LeadSource.FoundMyself, SourceContactId = ann, FoundVia = " Job board ", Advertising = Advertising.Advertised,
         }, None);
 
         var lead = (await Alice.Leads.GetAsync(result.Id!.Value, None))!;
         Assert.Null(lead.SourceContactId);
-        Assert.Equal(("Job board", true), (lead.FoundVia, lead.WasAdvertised));
+        Assert.Equal(("Job board", Advertising.Advertised), (lead.FoundVia, lead.Advertising));
     }
 
     [Fact]

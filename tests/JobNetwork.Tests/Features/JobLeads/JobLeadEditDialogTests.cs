@@ -69,14 +69,15 @@ public sealed class JobLeadEditDialogTests : MudComponentTest
 
         await Input(providers, "Job title").ChangeAsync(new ChangeEventArgs { Value = "Accountant" });
         await Input(providers, "Company").ChangeAsync(new ChangeEventArgs { Value = "Acme Health" });
-        await providers.Find("input[type=checkbox]").ChangeAsync(new ChangeEventArgs { Value = true });
+        // Not sure, Yes, Never: the second answer.
+        providers.FindAll(".jn-advertising input[type=radio]")[1].Click();
         await Input(providers, "Link to the job").ChangeAsync(new ChangeEventArgs { Value = "https://jobs.example.com/1" });
         await providers.Find("form#lead-edit-form").SubmitAsync();
 
         var result = await dialog.Result.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(result!.Canceled);
         var lead = (await alice.Leads.GetAsync(id, CancellationToken.None))!;
-        Assert.Equal(("Accountant", "Acme Health", true, "https://jobs.example.com/1"), (lead.Title, lead.Company.Name, lead.WasAdvertised, lead.Url));
+        Assert.Equal(("Accountant", "Acme Health", Advertising.Advertised, "https://jobs.example.com/1"), (lead.Title, lead.Company.Name, lead.Advertising, lead.Url));
     }
 
     [Fact]

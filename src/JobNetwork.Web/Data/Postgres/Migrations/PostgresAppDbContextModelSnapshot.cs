@@ -823,6 +823,9 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Advertising")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CompanyId")
                         .HasColumnType("integer");
 
@@ -879,9 +882,6 @@ namespace JobNetwork.Web.Data.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
-
-                    b.Property<bool>("WasAdvertised")
-                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
