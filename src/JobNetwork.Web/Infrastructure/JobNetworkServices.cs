@@ -253,6 +253,7 @@ public static class JobNetworkServices
         services.AddScoped<ImportService>();
         services.AddScoped<ColumnMappingStore>();
         services.AddScoped<ImportCircleMemory>();
+        services.AddScoped<ImportTagNamer>();
         services.AddScoped<CsvExportService>();
         services.AddScoped<JsonExportService>();
         services.AddScoped<JsonImportService>();
