@@ -8,6 +8,8 @@ using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace JobNetwork.Benchmarks;
@@ -30,10 +32,20 @@ public class CaseloadBenchmarks
     [Params("Sqlite", "Postgres")]
     public string Provider { get; set; } = "Sqlite";
 
+    /// <summary>When set (by --caseload-smoke --sql), every SQL command is written to the console with its duration.</summary>
+    public static bool LogSql { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var options = Provider == "Sqlite" ? SqliteAsync().GetAwaiter().GetResult() : PostgresAsync().GetAwaiter().GetResult();
+        if (LogSql)
+        {
+            options = new DbContextOptionsBuilder<AppDbContext>(options)
+                .LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted, RelationalEventId.DataReaderClosing], LogLevel.Debug,
+                    DbContextLoggerOptions.UtcTime | DbContextLoggerOptions.SingleLine).Options;
+        }
+
         caseload = new CoachAccessService(new AppDbContextFactory(options, new ActingUser(CoachId)), new ActingUser(CoachId),
             new ClientContexts(options), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
         var client = new AppDbContextFactory(options, new ActingUser(ClientId(0)));
@@ -84,19 +96,41 @@ public class CaseloadBenchmarks
 
     private static string ClientId(int i) => $"caseload-client-{i:D3}";
 
+    /// <summary>
+    /// One file per day, generator version and last migration, generated once (about four minutes on a busy 2-core
+    /// machine) and reused by later runs that day, like the dashboard's database. Access entries written by earlier
+    /// runs stay in it; the caseload reads them only to skip a second entry within a minute.
+    /// </summary>
     private static async Task<DbContextOptions<AppDbContext>> SqliteAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Directory.CreateDirectory(BenchmarkDatabase.Folder);
-        var path = Path.Combine(BenchmarkDatabase.Folder, $"caseload-g{DemoNetworkGenerator.Version}-{Clients}-{today:yyyyMMdd}-{Environment.ProcessId}.db");
-        var options = BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
-        await FillAsync(options, today);
-        await using var connection = new SqliteConnection(BenchmarkDatabase.ConnectionStringFor(path));
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        await command.ExecuteScalarAsync();
-        return options;
+        string lastMigration;
+        await using (var probe = new AppDbContext(BenchmarkDatabase.OptionsFor("Data Source=:memory:"), new ActingUser(CoachId)))
+        {
+            lastMigration = probe.Database.GetMigrations().Last();
+        }
+
+        var path = Path.Combine(BenchmarkDatabase.Folder, $"caseload-g{DemoNetworkGenerator.Version}-{Clients}-{today:yyyyMMdd}-{lastMigration}.db");
+        if (File.Exists(path))
+        {
+            Console.WriteLine($"// Reusing the caseload database {path}");
+            return BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
+        }
+
+        var building = $"{path}.{Environment.ProcessId}.building";
+        var buildingConnection = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString();
+        await FillAsync(BenchmarkDatabase.OptionsFor(buildingConnection), today);
+        await using (var connection = new SqliteConnection(buildingConnection))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync();
+        }
+
+        File.Move(building, path);
+        return BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
     }
 
     private static async Task<DbContextOptions<AppDbContext>> PostgresAsync()
