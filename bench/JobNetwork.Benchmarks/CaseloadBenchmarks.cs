@@ -133,28 +133,54 @@ public class CaseloadBenchmarks
         return BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
     }
 
+    /// <summary>Like the SQLite file: one database per day, generator version and last migration, reused by later runs.</summary>
     private static async Task<DbContextOptions<AppDbContext>> PostgresAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var server = Environment.GetEnvironmentVariable("JOBNETWORK_BENCH_POSTGRES") is { Length: > 0 } configured
             ? configured
             : "Host=127.0.0.1;Port=55432;Username=jobnetwork;Database=postgres";
-        var name = $"jn_caseload_{Environment.ProcessId}";
-        await using (var connection = new NpgsqlConnection(server))
+        string lastMigration;
+        await using (var probe = AppDbContextFactory.Create(PostgresBenchmarkDatabase.OptionsFor("Host=localhost"), new ActingUser(CoachId)))
         {
-            await connection.OpenAsync();
-#pragma warning disable CA2100 // The name is built from the process id above.
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-#pragma warning restore CA2100
+            lastMigration = probe.Database.GetMigrations().Last()[..14];
         }
 
+        var name = $"jn_caseload_g{DemoNetworkGenerator.Version}_{Clients}_{today:yyyyMMdd}_{lastMigration}";
         var options = PostgresBenchmarkDatabase.OptionsFor(new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
-        await FillAsync(options, today);
-        await using var db = AppDbContextFactory.Create(options, new ActingUser(CoachId));
-        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+#pragma warning disable CA2100 // The names are built from numbers and dates above, never from input.
+        await using (var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{name}'", connection))
+        {
+            if (await exists.ExecuteScalarAsync() is long and > 0)
+            {
+                Console.WriteLine($"// Reusing the PostgreSQL caseload database {name}");
+                return options;
+            }
+        }
+
+        var building = name + "_building";
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)", $"CREATE DATABASE \"{building}\"" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var buildingOptions = PostgresBenchmarkDatabase.OptionsFor(new NpgsqlConnectionStringBuilder(server) { Database = building, Pooling = false }.ToString());
+        await FillAsync(buildingOptions, today);
+        await using (var db = AppDbContextFactory.Create(buildingOptions, new ActingUser(CoachId)))
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using (var rename = new NpgsqlCommand($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"", connection))
+        {
+            await rename.ExecuteNonQueryAsync();
+        }
+#pragma warning restore CA2100
+
         return options;
     }
 

@@ -21,7 +21,7 @@ internal static class CaseloadQueries
     /// Days of asks read first, back from the earliest client's today: enough for this week and for every streak
     /// shorter than this. A longer streak is followed back further for that client only.
     /// </summary>
-    public const int RecentDays = 35;
+    public const int RecentDays = 14;
 
     private sealed record Client(TimeZoneInfo Zone, DateOnly Today, int SuggestionsPerDay, int ActiveLeadsGoal);
 
