@@ -8,6 +8,8 @@ using JobNetwork.Web.Features.Demo;
 using JobNetwork.Web.Features.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace JobNetwork.Benchmarks;
@@ -30,10 +32,20 @@ public class CaseloadBenchmarks
     [Params("Sqlite", "Postgres")]
     public string Provider { get; set; } = "Sqlite";
 
+    /// <summary>When set (by --caseload-smoke --sql), every SQL command is written to the console with its duration.</summary>
+    public static bool LogSql { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var options = Provider == "Sqlite" ? SqliteAsync().GetAwaiter().GetResult() : PostgresAsync().GetAwaiter().GetResult();
+        if (LogSql)
+        {
+            options = new DbContextOptionsBuilder<AppDbContext>(options)
+                .LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted, RelationalEventId.DataReaderClosing], LogLevel.Debug,
+                    DbContextLoggerOptions.UtcTime | DbContextLoggerOptions.SingleLine).Options;
+        }
+
         caseload = new CoachAccessService(new AppDbContextFactory(options, new ActingUser(CoachId)), new ActingUser(CoachId),
             new ClientContexts(options), new CoverageCalculator(TimeProvider.System), TimeProvider.System);
         var client = new AppDbContextFactory(options, new ActingUser(ClientId(0)));
@@ -84,43 +96,91 @@ public class CaseloadBenchmarks
 
     private static string ClientId(int i) => $"caseload-client-{i:D3}";
 
+    /// <summary>
+    /// One file per day, generator version and last migration, generated once (about four minutes on a busy 2-core
+    /// machine) and reused by later runs that day, like the dashboard's database. Access entries written by earlier
+    /// runs stay in it; the caseload reads them only to skip a second entry within a minute.
+    /// </summary>
     private static async Task<DbContextOptions<AppDbContext>> SqliteAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Directory.CreateDirectory(BenchmarkDatabase.Folder);
-        var path = Path.Combine(BenchmarkDatabase.Folder, $"caseload-g{DemoNetworkGenerator.Version}-{Clients}-{today:yyyyMMdd}-{Environment.ProcessId}.db");
-        var options = BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
-        await FillAsync(options, today);
-        await using var connection = new SqliteConnection(BenchmarkDatabase.ConnectionStringFor(path));
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        await command.ExecuteScalarAsync();
-        return options;
+        string lastMigration;
+        await using (var probe = new AppDbContext(BenchmarkDatabase.OptionsFor("Data Source=:memory:"), new ActingUser(CoachId)))
+        {
+            lastMigration = probe.Database.GetMigrations().Last();
+        }
+
+        var path = Path.Combine(BenchmarkDatabase.Folder, $"caseload-g{DemoNetworkGenerator.Version}-{Clients}-{today:yyyyMMdd}-{lastMigration}.db");
+        if (File.Exists(path))
+        {
+            Console.WriteLine($"// Reusing the caseload database {path}");
+            return BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
+        }
+
+        var building = $"{path}.{Environment.ProcessId}.building";
+        var buildingConnection = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString();
+        await FillAsync(BenchmarkDatabase.OptionsFor(buildingConnection), today);
+        await using (var connection = new SqliteConnection(buildingConnection))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync();
+        }
+
+        File.Move(building, path);
+        return BenchmarkDatabase.OptionsFor(BenchmarkDatabase.ConnectionStringFor(path));
     }
 
+    /// <summary>Like the SQLite file: one database per day, generator version and last migration, reused by later runs.</summary>
     private static async Task<DbContextOptions<AppDbContext>> PostgresAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var server = Environment.GetEnvironmentVariable("JOBNETWORK_BENCH_POSTGRES") is { Length: > 0 } configured
             ? configured
             : "Host=127.0.0.1;Port=55432;Username=jobnetwork;Database=postgres";
-        var name = $"jn_caseload_{Environment.ProcessId}";
-        await using (var connection = new NpgsqlConnection(server))
+        string lastMigration;
+        await using (var probe = AppDbContextFactory.Create(PostgresBenchmarkDatabase.OptionsFor("Host=localhost"), new ActingUser(CoachId)))
         {
-            await connection.OpenAsync();
-#pragma warning disable CA2100 // The name is built from the process id above.
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-#pragma warning restore CA2100
+            lastMigration = probe.Database.GetMigrations().Last()[..14];
         }
 
+        var name = $"jn_caseload_g{DemoNetworkGenerator.Version}_{Clients}_{today:yyyyMMdd}_{lastMigration}";
         var options = PostgresBenchmarkDatabase.OptionsFor(new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
-        await FillAsync(options, today);
-        await using var db = AppDbContextFactory.Create(options, new ActingUser(CoachId));
-        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+#pragma warning disable CA2100 // The names are built from numbers and dates above, never from input.
+        await using (var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{name}'", connection))
+        {
+            if (await exists.ExecuteScalarAsync() is long and > 0)
+            {
+                Console.WriteLine($"// Reusing the PostgreSQL caseload database {name}");
+                return options;
+            }
+        }
+
+        var building = name + "_building";
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)", $"CREATE DATABASE \"{building}\"" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var buildingOptions = PostgresBenchmarkDatabase.OptionsFor(new NpgsqlConnectionStringBuilder(server) { Database = building, Pooling = false }.ToString());
+        await FillAsync(buildingOptions, today);
+        await using (var db = AppDbContextFactory.Create(buildingOptions, new ActingUser(CoachId)))
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using (var rename = new NpgsqlCommand($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"", connection))
+        {
+            await rename.ExecuteNonQueryAsync();
+        }
+#pragma warning restore CA2100
+
         return options;
     }
 

@@ -10,7 +10,7 @@ using JobNetwork.Benchmarks;
 //   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --smoke [--sql] [--schema Analyzed]
 //   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --filter '*' --out-of-process
 //   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --import-smoke   (wall clock and CPU time of the import)
-//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --caseload-smoke [Postgres]   (200 clients, timed calls)
+//   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --caseload-smoke [Postgres] [--sql]   (200 clients, timed calls)
 //   dotnet run -c Release --project bench/JobNetwork.Benchmarks -- --parser-smoke   (parse time per MB, normal vs adversarial files)
 // In process by default: the out-of-process toolchain rebuilds the whole web app (Razor included) for every run,
 // which takes minutes on a small machine. --out-of-process isolates each benchmark in its own process instead.
@@ -23,6 +23,7 @@ if (args.Contains("--parser-smoke"))
 
 if (args.Contains("--caseload-smoke"))
 {
+    CaseloadBenchmarks.LogSql = args.Contains("--sql");
     await CaseloadBenchmarks.SmokeAsync(args.Contains("Postgres") ? "Postgres" : "Sqlite");
     return;
 }

@@ -3,6 +3,8 @@ using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Import;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace JobNetwork.Web.Data;
 
@@ -11,6 +13,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
 {
     // Read by the global query filters; EF parameterises it per query, so one model serves every user.
     private string? CurrentUserId => currentUser.UserId;
+
+    // For a coach's caseload: the clients this context reads at once (decision 0030); an array so EF binds it as a
+    // parameterised IN list.
+    private readonly string[] clientIds = currentUser.ClientIds?.ToArray() ?? [];
+
+    private string[] ClientIdsForFilter => clientIds;
+
+    /// <summary>True for a coach's caseload context: its model filters by <c>OwnerId IN (clients)</c>, not by one user.</summary>
+    internal bool ReadsForSeveralClients => currentUser.ClientIds is not null;
 
     public DbSet<JobSearchSettings> JobSearchSettings => Set<JobSearchSettings>();
 
@@ -82,6 +93,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         {
             optionsBuilder.AddInterceptors(SqliteConnectionSetup.Instance);
         }
+
+        // One model per owner scope: one user (everyone) or several clients (a coach's caseload).
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, OwnerScopeModelCacheKeyFactory>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -96,7 +110,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
                 continue;
             }
 
-            builder.Entity(entityType.ClrType).HasQueryFilter(OwnerFilterName, OwnerFilter(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasQueryFilter(
+                OwnerFilterName, ReadsForSeveralClients ? ClientsFilter(entityType.ClrType) : OwnerFilter(entityType.ClrType));
             if (typeof(ITrashable).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Entity(entityType.ClrType).HasQueryFilter(TrashFilterName, NotTrashedFilter(entityType.ClrType));
@@ -128,6 +143,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
         var ownerId = Expression.Property(entity, nameof(IOwned.OwnerId));
         var currentUserId = Expression.Property(Expression.Constant(this), CurrentUserIdProperty);
         return Expression.Lambda(Expression.Equal(ownerId, currentUserId), entity);
+    }
+
+    private static readonly System.Reflection.PropertyInfo ClientIdsProperty =
+        typeof(AppDbContext).GetProperty(nameof(ClientIdsForFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private static readonly System.Reflection.MethodInfo StringContains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(string));
+
+    private LambdaExpression ClientsFilter(Type entityType)
+    {
+        // e => this.ClientIdsForFilter.Contains(e.OwnerId): the same filter, for each of the checked clients at once.
+        var entity = Expression.Parameter(entityType, "e");
+        var ownerId = Expression.Property(entity, nameof(IOwned.OwnerId));
+        var clients = Expression.Property(Expression.Constant(this), ClientIdsProperty);
+        return Expression.Lambda(Expression.Call(StringContains, clients, ownerId), entity);
     }
 
     private static LambdaExpression NotTrashedFilter(Type entityType)
@@ -165,6 +195,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
                 throw new OwnershipViolationException("This view of another account is read-only.");
             }
 
+            if (ReadsForSeveralClients)
+            {
+                StampForSeveralClients(entry);
+                continue;
+            }
+
             var userId = CurrentUserId
                 ?? throw new OwnershipViolationException("Nobody is signed in, so no owned record can be saved.");
 
@@ -185,6 +221,24 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
             {
                 versioned.Version = Guid.NewGuid();
             }
+        }
+    }
+
+    /// <summary>
+    /// A context writing for several clients (a coach's batch of access-history entries): nothing is stamped, each row
+    /// names its own client, who must be one of the checked clients, and no row moves from one client to another.
+    /// </summary>
+    private void StampForSeveralClients(EntityEntry<IOwned> entry)
+    {
+        var originalOwner = entry.State == EntityState.Added ? entry.Entity.OwnerId : (string?)entry.OriginalValues[nameof(IOwned.OwnerId)];
+        if (!clientIds.Contains(entry.Entity.OwnerId) || originalOwner != entry.Entity.OwnerId)
+        {
+            throw new OwnershipViolationException("A record that belongs to another account cannot be changed.");
+        }
+
+        if (entry.Entity is OwnedEntity versioned && entry.State == EntityState.Modified)
+        {
+            versioned.Version = Guid.NewGuid();
         }
     }
 }

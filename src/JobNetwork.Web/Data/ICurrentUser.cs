@@ -7,6 +7,12 @@ public interface ICurrentUser
 
     /// <summary>True for a coach's read-only view of a client: the context then refuses to save anything.</summary>
     bool IsReadOnly => false;
+
+    /// <summary>
+    /// For a coach's caseload only: the clients (checked against live grants just before) whose rows this context
+    /// reads all at once, instead of one user's. Null for everyone else. See <see cref="OwnerScopeModelCacheKeyFactory"/>.
+    /// </summary>
+    IReadOnlyList<string>? ClientIds => null;
 }
 
 /// <summary>

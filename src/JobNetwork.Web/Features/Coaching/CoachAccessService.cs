@@ -12,11 +12,13 @@ public sealed record CoachClientView(int GrantId, string Client, CoachScope Scop
 
 /// <summary>
 /// The coach's side: the one way a coach reaches a client's data. Every call re-reads the grant from the database
-/// (no cache, so a revocation on any instance ends access on the next read), then reads through a context acting as
-/// the client, read-only, and records the read in the client's access history (docs/decisions, coach grants).
+/// (no cache, so a revocation on any instance ends access on the next read), then reads through a read-only context
+/// acting as the client (or, for the caseload, as exactly the clients just checked), and records the read in each
+/// client's access history (docs/decisions, coach grants and 0030).
 /// </summary>
 public sealed class CoachAccessService(
-    IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, ClientContexts clients, CoverageCalculator calculator, TimeProvider clock)
+    IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, ClientContexts clients, CoverageCalculator calculator, TimeProvider clock,
+    InstanceDefaults? defaults = null)
 {
     public const string ClaimPrefix = "/coaching/accept/";
 
@@ -60,17 +62,21 @@ public sealed class CoachAccessService(
     /// <summary>One row per client with a live grant, stalled first. Each client's read is recorded in their history.</summary>
     public Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(CancellationToken cancellationToken) => CaseloadAsync("Caseload", cancellationToken);
 
+    /// <summary>
+    /// Every client at once: a few queries grouped by client (<see cref="CaseloadQueries"/>) and one batch of
+    /// access-history entries, so the cost hardly grows with the number of clients.
+    /// </summary>
     /// <param name="what">How the read shows in each client's access history ("Caseload", "Weekly summary").</param>
     public async Task<IReadOnlyList<CaseloadRow>> CaseloadAsync(string what, CancellationToken cancellationToken)
     {
-        var rows = new List<CaseloadRow>();
-        foreach (var grant in await LiveGrantsAsync(null, cancellationToken))
+        var grants = await LiveGrantsAsync(null, cancellationToken);
+        if (grants.Count == 0)
         {
-            var (summary, _) = await ReadClientAsync(grant, CoveragePeriodKind.Last30Days, withDetails: false, cancellationToken);
-            rows.Add(summary);
-            await RecordAsync(grant, what, cancellationToken);
+            return [];
         }
 
+        var rows = await RowsAsync(grants, cancellationToken);
+        await RecordAsync(grants, what, cancellationToken);
         return CaseloadRules.Order(rows);
     }
 
@@ -83,9 +89,10 @@ public sealed class CoachAccessService(
             return null;
         }
 
-        var (summary, view) = await ReadClientAsync(grant, period, withDetails: true, cancellationToken);
-        await RecordAsync(grant, "Dashboard", cancellationToken);
-        return new CoachClientView(grant.Id, grant.Client, grant.Scope, view!, summary);
+        var summary = (await RowsAsync([grant], cancellationToken)).Single();
+        var view = await ReadClientAsync(grant, period, cancellationToken);
+        await RecordAsync([grant], "Dashboard", cancellationToken);
+        return new CoachClientView(grant.Id, grant.Client, grant.Scope, view, summary);
     }
 
     /// <summary>Is the grant still this coach's and live? A lookup only: not a read of client data, so not recorded.</summary>
@@ -151,54 +158,51 @@ public sealed class CoachAccessService(
             .Select(g => new LiveGrant(g.Id, g.OwnerId, g.Email ?? g.UserName ?? "A client", g.Scope)).ToList();
     }
 
-    private async Task<(CaseloadRow Summary, DashboardView? View)> ReadClientAsync(
-        LiveGrant grant, CoveragePeriodKind period, bool withDetails, CancellationToken cancellationToken)
+    /// <summary>The caseload rows of these grants, read through one read-only context over exactly their clients.</summary>
+    private async Task<IReadOnlyList<CaseloadRow>> RowsAsync(IReadOnlyList<LiveGrant> grants, CancellationToken cancellationToken)
+    {
+        var clientIds = grants.Select(g => g.ClientId).Distinct().ToList();
+        await using var db = await clients.ReadOnlyAsClients(clientIds).CreateDbContextAsync(cancellationToken);
+        var figures = await CaseloadQueries.ReadAsync(db, clientIds, defaults ?? InstanceDefaults.Utc, clock, cancellationToken);
+        return grants.Select(g => CaseloadRules.Row(g.Id, g.Client, figures[g.ClientId])).ToList();
+    }
+
+    /// <summary>The client's dashboard, through a read-only context acting as the client; without names for progress only.</summary>
+    private async Task<DashboardView> ReadClientAsync(LiveGrant grant, CoveragePeriodKind period, CancellationToken cancellationToken)
     {
         var factory = clients.ReadOnlyAs(grant.ClientId);
-        var settingsService = new SettingsService(factory);
-        var settings = await settingsService.GetAsync(cancellationToken);
-        var today = Common.UserClock.Today(SettingsService.FindTimeZone(settings.TimeZoneId), clock);
-        var dashboard = await new CoverageService(factory, settingsService, calculator, clock).GetAsync(period, cancellationToken);
-
-        int streak, week;
-        DateOnly? lastAsk;
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            (streak, week) = await Today.TodayService.StreakAsync(db, today, cancellationToken);
-            lastAsk = await db.Asks.Where(a => a.AskedOn <= today).MaxAsync(a => (DateOnly?)a.AskedOn, cancellationToken);
-        }
-
-        var report = dashboard.Report;
-        var summary = new CaseloadRow(grant.Id, grant.Client, lastAsk, week, CaseloadRules.WeeklyGoal(settings.SuggestionsPerDay), streak,
-            report.Gauge.ActiveLeads, report.Gauge.Goal, report.Strings.Count(s => s.State == StringState.Lit), report.Strings.Count,
-            CaseloadRules.IsStalled(lastAsk, today));
-        if (!withDetails)
-        {
-            return (summary, null);
-        }
-
+        var dashboard = await new CoverageService(factory, new SettingsService(factory, defaults), calculator, clock).GetAsync(period, cancellationToken);
         if (grant.Scope == CoachScope.ProgressAndNames)
         {
             var map = new NetworkMapService(factory);
-            return (summary, DashboardView.Of(dashboard, await map.BulbsAsync(cancellationToken), await map.TargetCompaniesAsync(cancellationToken)));
+            return DashboardView.Of(dashboard, await map.BulbsAsync(cancellationToken), await map.TargetCompaniesAsync(cancellationToken));
         }
 
-        return (summary, CoachView.WithoutNames(dashboard));
+        return CoachView.WithoutNames(dashboard);
     }
 
-    private async Task RecordAsync(LiveGrant grant, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// One access-history entry per client read, all in one batch and one transaction, through a context that writes
+    /// only for these grants' clients. A page is read twice per visit (prerendered, then live): the same read within
+    /// <see cref="SameReadWindow"/> is one entry.
+    /// </summary>
+    private async Task RecordAsync(IReadOnlyList<LiveGrant> grants, string what, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var coachId = currentUser.UserId!;
-        await using var client = await clients.WriterAs(grant.ClientId).CreateDbContextAsync(cancellationToken);
-        // A page is read twice per visit (prerendered, then live): the same read within a minute is one entry.
         var recently = now - SameReadWindow;
-        if (!await client.CoachAccessEntries.AnyAsync(e => e.GrantId == grant.Id && e.CoachUserId == coachId && e.What == what && e.AtUtc > recently, cancellationToken))
+        var grantIds = grants.Select(g => g.Id).ToList();
+        await using var client = await clients.WriterAsClients([.. grants.Select(g => g.ClientId).Distinct()]).CreateDbContextAsync(cancellationToken);
+        await using var transaction = await client.Database.BeginTransactionAsync(cancellationToken);
+        var recorded = (await client.CoachAccessEntries
+            .Where(e => grantIds.Contains(e.GrantId) && e.CoachUserId == coachId && e.What == what && e.AtUtc > recently)
+            .Select(e => e.GrantId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        client.CoachAccessEntries.AddRange(grants.Where(g => !recorded.Contains(g.Id)).Select(g => new CoachAccessEntry
         {
-            client.CoachAccessEntries.Add(new CoachAccessEntry { GrantId = grant.Id, CoachUserId = coachId, AtUtc = now, What = what });
-            await client.SaveChangesAsync(cancellationToken);
-        }
-
-        await client.CoachGrants.Where(g => g.Id == grant.Id).ExecuteUpdateAsync(u => u.SetProperty(g => g.LastUsedAtUtc, now), cancellationToken);
+            OwnerId = g.ClientId, GrantId = g.Id, CoachUserId = coachId, AtUtc = now, What = what,
+        }));
+        await client.SaveChangesAsync(cancellationToken);
+        await client.CoachGrants.Where(g => grantIds.Contains(g.Id)).ExecuteUpdateAsync(u => u.SetProperty(g => g.LastUsedAtUtc, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CoachSummaryRunner(
 
         List<Coach> optedIn;
         await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken))
+        await using (var db = await scope.CreateDbContextAsync(cancellationToken))
         {
             // Whose summary is due is an instance-wide question: only confirmed addresses of enabled accounts.
             optedIn = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.CoachSummaryEnabled)
@@ -49,9 +49,8 @@ public sealed class CoachSummaryRunner(
             }
 
             var week = CoachSummary.WeekOf(DateOnly.FromDateTime(localNow.DateTime));
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(coach.UserId);
-            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+            await using var scope = scopes.CreateScopeActingAs(coach.UserId);
+            await using var db = await scope.CreateDbContextAsync(cancellationToken);
             if (!await DigestRunner.ClaimAsync(db.JobSearchSettings.Where(s => s.LastCoachSummaryWeek != week), s => s.LastCoachSummaryWeek, week, cancellationToken))
             {
                 continue;

@@ -45,14 +45,22 @@ public sealed class CoverageCalculator(TimeProvider clock)
             return StringState.Unplugged;
         }
 
-        var windowStart = today.AddDays(-litWindowDays);
-        if (activity.LastProducedOn is { } produced && produced > windowStart)
+        if (IsLit(activity.IsPluggedIn, activity.LastProducedOn, today, litWindowDays))
         {
             return StringState.Lit;
         }
 
-        return activity.LastAskedOn is { } asked && asked > windowStart ? StringState.Dim : StringState.Dark;
+        return activity.LastAskedOn is { } asked && asked > today.AddDays(-litWindowDays) ? StringState.Dim : StringState.Dark;
     }
+
+    /// <summary>Lit: plugged in and produced a referral or a lead within the window. A coach's caseload counts the same.</summary>
+    public static bool IsLit(bool isPluggedIn, DateOnly? lastProducedOn, DateOnly today, int litWindowDays) =>
+        isPluggedIn && lastProducedOn is { } produced && produced > today.AddDays(-litWindowDays);
+
+    /// <summary>The user's local day of a string's newest lead (leads carry a UTC time, referrals a local day).</summary>
+    public static DateOnly? LastLeadOn(DateTime? lastLeadUtc, TimeZoneInfo zone) => lastLeadUtc is { } utc
+        ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone))
+        : null;
 
     /// <summary>A string last produced on the later of its last referral and its last lead; never if it has neither.</summary>
     public static DateOnly? LastProduced(DateOnly? lastReferral, DateOnly? lastLead) => (lastReferral, lastLead) switch

@@ -131,11 +131,14 @@ internal static class CoverageQueries
              g.Where(h => h.ToStatus == JobLeadStatus.Offer).Select(h => h.JobLeadId).Distinct().Count()))
         .ToListAsync(ct);
 
+    /// <summary>Leads still in play (found, applied, interviewing, offer): what the gauge counts against the goal.</summary>
+    public static IQueryable<JobLead> ActiveLeads(AppDbContext db) =>
+        db.JobLeads.Where(l => l.Status == JobLeadStatus.Found || l.Status == JobLeadStatus.Applied
+            || l.Status == JobLeadStatus.Interviewing || l.Status == JobLeadStatus.Offer);
+
     public static async Task<CoverageGauge> GaugeAsync(AppDbContext db, int goal, CancellationToken ct)
     {
-        var active = await db.JobLeads
-            .Where(l => l.Status == JobLeadStatus.Found || l.Status == JobLeadStatus.Applied
-                || l.Status == JobLeadStatus.Interviewing || l.Status == JobLeadStatus.Offer)
+        var active = await ActiveLeads(db)
             .GroupBy(l => 1)
             .Select(g => new { Total = g.Count(), Hidden = g.Count(l => l.Advertising == Advertising.NeverAdvertised) })
             .FirstOrDefaultAsync(ct);

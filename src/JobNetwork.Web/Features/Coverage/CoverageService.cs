@@ -42,7 +42,7 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> contextFacto
             var referral = referrals.GetValueOrDefault(c.Id);
             var lead = leads.GetValueOrDefault(c.Id);
             var member = members.GetValueOrDefault(c.Id);
-            var lastLead = lead?.LastUtc is { } utc ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)) : (DateOnly?)null;
+            var lastLead = CoverageCalculator.LastLeadOn(lead?.LastUtc, zone);
             return new StringActivity(c.Id, c.Name, c.Kind, c.IsPluggedIn,
                 member?.Members ?? 0,
                 ask?.ContactsAsked ?? 0,

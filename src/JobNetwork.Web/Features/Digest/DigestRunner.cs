@@ -37,7 +37,7 @@ public sealed class DigestRunner(
 
         List<Recipient> optedIn;
         await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await CreateDbContextAsync(scope, cancellationToken))
+        await using (var db = await scope.CreateDbContextAsync(cancellationToken))
         {
             // The one place that reads every account's settings: deciding whose email is due. Only confirmed addresses
             // (nobody can have the server mail a stranger daily) of accounts that exist and are not disabled.
@@ -59,8 +59,8 @@ public sealed class DigestRunner(
                 continue;
             }
 
-            await using var scope = ScopeActingAs(user.UserId);
-            await using var db = await CreateDbContextAsync(scope, cancellationToken);
+            await using var scope = scopes.CreateScopeActingAs(user.UserId);
+            await using var db = await scope.CreateDbContextAsync(cancellationToken);
             if (!await ClaimAsync(db.JobSearchSettings.Where(s => s.LastDigestSentOn != today), s => s.LastDigestSentOn, today, cancellationToken))
             {
                 continue;
@@ -87,7 +87,7 @@ public sealed class DigestRunner(
     {
         List<Recipient> due;
         await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await CreateDbContextAsync(scope, cancellationToken))
+        await using (var db = await scope.CreateDbContextAsync(cancellationToken))
         {
             // Joined to the users, so a deleted or disabled account's webhook is never called again.
             due = (await db.JobSearchSettings.IgnoreQueryFilters().Where(s => s.WebhookUrl != null)
@@ -108,8 +108,8 @@ public sealed class DigestRunner(
                 continue;
             }
 
-            await using var scope = ScopeActingAs(user.UserId);
-            await using var db = await CreateDbContextAsync(scope, cancellationToken);
+            await using var scope = scopes.CreateScopeActingAs(user.UserId);
+            await using var db = await scope.CreateDbContextAsync(cancellationToken);
             if (!await ClaimAsync(db.JobSearchSettings.Where(s => s.LastWebhookSentOn != today), s => s.LastWebhookSentOn, today, cancellationToken))
             {
                 continue;
@@ -154,16 +154,6 @@ public sealed class DigestRunner(
         IQueryable<JobSearchSettings> claimedToday, Expression<Func<JobSearchSettings, DateOnly?>> sentOn, DateOnly? previous) =>
         // Not cancellable: a claim left behind would silently skip the day.
         await claimedToday.ExecuteUpdateAsync(u => u.SetProperty(sentOn, previous), CancellationToken.None);
-
-    private AsyncServiceScope ScopeActingAs(string userId)
-    {
-        var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(userId);
-        return scope;
-    }
-
-    private static Task<AppDbContext> CreateDbContextAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
-        scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
 
     /// <param name="Address">The email address or the webhook URL.</param>
     private sealed record Recipient(string UserId, string? Address, string TimeZoneId, int Hour, DateOnly? LastSent);

@@ -30,7 +30,7 @@ public sealed class PushRunner(IServiceScopeFactory scopes, TimeProvider clock, 
     {
         List<Subscriber> subscribers;
         await using (var scope = scopes.CreateAsyncScope())
-        await using (var db = await CreateDbContextAsync(scope, cancellationToken))
+        await using (var db = await scope.CreateDbContextAsync(cancellationToken))
         {
             // Every account's settings, read only to decide whose prompt is due; joined to the users so a deleted or
             // disabled account is never pushed to.
@@ -64,9 +64,8 @@ public sealed class PushRunner(IServiceScopeFactory scopes, TimeProvider clock, 
 
     private async Task<bool> PushToUserAsync(Subscriber user, DateOnly today, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user.UserId);
-        await using var db = await CreateDbContextAsync(scope, cancellationToken);
+        await using var scope = scopes.CreateScopeActingAs(user.UserId);
+        await using var db = await scope.CreateDbContextAsync(cancellationToken);
         if (!await DigestRunner.ClaimAsync(db.JobSearchSettings.Where(s => s.LastPushSentOn != today), s => s.LastPushSentOn, today, cancellationToken))
         {
             return false;
@@ -123,9 +122,6 @@ public sealed class PushRunner(IServiceScopeFactory scopes, TimeProvider clock, 
         today = UserClock.Today(zone, clock);
         return user.LastSent != today && TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).Hour >= user.Hour;
     }
-
-    private static Task<AppDbContext> CreateDbContextAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
-        scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
 
     private sealed record Subscriber(string UserId, string TimeZoneId, int Hour, DateOnly? LastSent);
 }

@@ -150,24 +150,15 @@ public sealed class TodayService(IDbContextFactory<AppDbContext> contextFactory,
         };
     }
 
-    /// <summary>Also read by a coach's caseload, so both show the same streak and week.</summary>
+    /// <summary>The Today page's streak and week (<see cref="AskStreak"/>); a coach's caseload applies the same rules.</summary>
     public static async Task<(int Streak, int Week)> StreakAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
-        var since = today.AddDays(-400);
+        var since = today.AddDays(-AskStreak.LookBackDays);
         var days = (await db.Asks.Where(a => a.AskedOn >= since && a.AskedOn <= today)
             .Select(a => a.AskedOn).Distinct().ToListAsync(cancellationToken)).ToHashSet();
-        // A streak still counts while today is young: it runs to yesterday until today's first ask.
-        var day = days.Contains(today) ? today : today.AddDays(-1);
-        var streak = 0;
-        while (days.Contains(day))
-        {
-            streak++;
-            day = day.AddDays(-1);
-        }
-
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = AskStreak.WeekStart(today);
         var week = await db.Asks.CountAsync(a => a.AskedOn >= monday && a.AskedOn <= today, cancellationToken);
-        return (streak, week);
+        return (AskStreak.Streak(days, today), week);
     }
 
     private static DailySuggestion ToEntity(Suggestion suggestion, DateOnly day, int position) => new()
