@@ -14,7 +14,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser c
     // Read by the global query filters; EF parameterises it per query, so one model serves every user.
     private string? CurrentUserId => currentUser.UserId;
 
-    // For a coach's caseload: the clients this context reads at once (decision 0030); an array so EF binds it as a
+    // For a coach's caseload: the clients this context reads at once (decision 0033); an array so EF binds it as a
     // parameterised IN list.
     private readonly string[] clientIds = currentUser.ClientIds?.ToArray() ?? [];
 

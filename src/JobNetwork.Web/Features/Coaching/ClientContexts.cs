@@ -14,7 +14,7 @@ public sealed class ClientContexts(DbContextOptions<AppDbContext> options)
 
     /// <summary>
     /// For the caseload: one read-only context over every checked client at once, whose owner filter is
-    /// <c>OwnerId IN (clients)</c> (decision 0030), so each figure is one query grouped by client.
+    /// <c>OwnerId IN (clients)</c> (decision 0033), so each figure is one query grouped by client.
     /// </summary>
     public IDbContextFactory<AppDbContext> ReadOnlyAsClients(IReadOnlyCollection<string> clientIds) =>
         new AppDbContextFactory(options, new SeveralClients([.. clientIds], readOnly: true));

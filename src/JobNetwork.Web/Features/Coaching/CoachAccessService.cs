@@ -14,7 +14,7 @@ public sealed record CoachClientView(int GrantId, string Client, CoachScope Scop
 /// The coach's side: the one way a coach reaches a client's data. Every call re-reads the grant from the database
 /// (no cache, so a revocation on any instance ends access on the next read), then reads through a read-only context
 /// acting as the client (or, for the caseload, as exactly the clients just checked), and records the read in each
-/// client's access history (docs/decisions, coach grants and 0030).
+/// client's access history (docs/decisions, coach grants and 0033).
 /// </summary>
 public sealed class CoachAccessService(
     IDbContextFactory<AppDbContext> contextFactory, ICurrentUser currentUser, ClientContexts clients, CoverageCalculator calculator, TimeProvider clock,

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobNetwork.Tests.Features.Coaching;
 
 /// <summary>
-/// The caseload reads every client at once (decision 0030); each row must still equal what that client's own Today page
+/// The caseload reads every client at once (decision 0033); each row must still equal what that client's own Today page
 /// and dashboard show, across time zones, long streaks, leads credited up a referral chain, unplugged strings, and
 /// with a non-client's busy account on the same instance.
 /// </summary>
