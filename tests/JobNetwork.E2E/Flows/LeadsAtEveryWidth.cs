@@ -147,7 +147,7 @@ public sealed class LeadsAtEveryWidth(BrowserFixture browser, AppServerFixture a
         {
             var saved = await leads.CreateAsync(new JobLeadForm
             {
-                Title = title, CompanyName = company, Source = LeadSource.FoundMyself, FoundVia = "Company careers page", WasAdvertised = advertised,
+                Title = title, CompanyName = company, Source = LeadSource.FoundMyself, FoundVia = "Company careers page", Advertising = advertised ? Advertising.Advertised : Advertising.NeverAdvertised,
             }, CancellationToken.None);
             var id = saved.Id ?? throw new InvalidOperationException(saved.Message);
             if (status != JobLeadStatus.Found)
