@@ -51,6 +51,9 @@ public sealed class IdorSweepTests
         ["/api/v1/today/{id:int}/done"] = a => a.SuggestionId,
         ["/api/v1/today/{id:int}/snooze"] = a => a.SuggestionId,
         ["/api/v1/today/{id:int}/skip"] = a => a.SuggestionId,
+        ["/api/v1/today/thank-yous/{id:int}/done"] = a => a.ThankYouId,
+        ["/api/v1/today/thank-yous/{id:int}/snooze"] = a => a.ThankYouId,
+        ["/api/v1/today/thank-yous/{id:int}/skip"] = a => a.ThankYouId,
     };
 
     /// <summary>A coach's routes: an id of a grant Alice gave Bob. Swept with Bob, Carol (never invited), Alice and Bob after the revoke.</summary>
@@ -94,7 +97,7 @@ public sealed class IdorSweepTests
         using var trashed = await aliceApi.PostJsonAsync("/api/v1/contacts", new { name = AliceMarker + " trashed" });
         using var receipt = await aliceApi.DeleteAsync($"/api/v1/contacts/{(await trashed.JsonAsync()).GetProperty("id").GetInt32()}");
         var alice = new AliceRecords(seed, "", (await today.JsonAsync()).GetProperty("suggestions")[0].GetProperty("id").GetInt32(),
-            (await receipt.JsonAsync()).GetProperty("entryId").GetInt32());
+            (await receipt.JsonAsync()).GetProperty("entryId").GetInt32(), await AliceOwesAThankYouAsync(app, seed));
 
         // Deletes last, so every other route still has Alice's record to (not) reach.
         foreach (var (method, pattern) in ApiRouteSweepTests.ApiRoutes(app).Where(r => r.Pattern.Contains('{', StringComparison.Ordinal)).OrderBy(r => r.Method == "DELETE"))
@@ -268,7 +271,16 @@ public sealed class IdorSweepTests
         Assert.Contains(AliceMarker, await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId, int SuggestionId = 0, int TrashEntryId = 0);
+    private sealed record AliceRecords(NetworkSeed Seed, string PasskeyId, int SuggestionId = 0, int TrashEntryId = 0, int ThankYouId = 0);
+
+    /// <summary>Alice talked to the person her seed referral named, so she owes the referrer a thank-you; its id.</summary>
+    internal static Task<int> AliceOwesAThankYouAsync(TwoAccountApp app, NetworkSeed seed) => app.A.RunAsync(async services =>
+    {
+        var referrals = services.GetRequiredService<Web.Features.Referrals.ReferralService>();
+        var row = (await referrals.GetAsync(seed.ReferralId, CancellationToken.None))!;
+        Assert.True((await referrals.MoveAsync(row.Id, Web.Domain.ReferralStatus.Talked, row.Version, CancellationToken.None)).Succeeded);
+        return (await services.GetRequiredService<Web.Features.Today.ThankYouService>().DueAsync(CancellationToken.None)).Single().Id;
+    });
 
     private static List<RouteEndpoint> RouteEndpoints(TwoAccountApp app) =>
         app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

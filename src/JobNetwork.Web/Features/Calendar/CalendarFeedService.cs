@@ -14,7 +14,7 @@ namespace JobNetwork.Web.Features.Calendar;
 /// A private iCalendar feed of follow-ups due and the daily prompt, for Google, Apple or Outlook calendars.
 /// The URL's secret is the only credential, so it is long, random, and can be rotated.
 /// </summary>
-public sealed class CalendarFeedService(IDbContextFactory<AppDbContext> contextFactory, TodayService today, UserClock clock)
+public sealed class CalendarFeedService(IDbContextFactory<AppDbContext> contextFactory, TodayService today, ThankYouService thankYous, UserClock clock)
 {
     public const int DaysBack = 7;
     public const int DaysAhead = 60;
@@ -84,6 +84,12 @@ public sealed class CalendarFeedService(IDbContextFactory<AppDbContext> contextF
                 : $"Something to do today: contact {string.Join(", ", suggestions.Select(s => s.ContactName))}";
             var description = string.Join("\n", suggestions.Select(s => $"{s.WhatToAsk} {s.Reason}"));
             calendar.Events.Add(AllDay($"today-{now:yyyyMMdd}@jobnetwork", now, summary, description));
+        }
+
+        // A thank-you is its own event, so the calendar shows who to call back even on a day with no suggestion.
+        foreach (var t in await thankYous.DueAsync(cancellationToken))
+        {
+            calendar.Events.Add(AllDay($"thanks-{t.Id}-{now:yyyyMMdd}@jobnetwork", now, t.Text, ThankYouText.Reason(t.ReferrerName)));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";

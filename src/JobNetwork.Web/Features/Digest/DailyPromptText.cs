@@ -1,4 +1,5 @@
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Today;
 
 namespace JobNetwork.Web.Features.Digest;
 
@@ -10,6 +11,8 @@ public static class DailyPromptText
             ? $"Today: contact {first.ContactName}"
             : "Today: make a list of people you know well";
 
-    public static string Message(IReadOnlyList<DailySuggestion> suggestions) =>
-        string.Join("\n", suggestions.Select(s => s.ContactId is null ? $"{s.Reason} {s.WhatToAsk}" : $"{s.ContactName}: {s.WhatToAsk}"));
+    /// <summary>One line per suggestion, then one per thank-you due ("Thank Dana — you talked to Grace").</summary>
+    public static string Message(IReadOnlyList<DailySuggestion> suggestions, IReadOnlyList<ThankYouRow>? thankYous = null) =>
+        string.Join("\n", suggestions.Select(s => s.ContactId is null ? $"{s.Reason} {s.WhatToAsk}" : $"{s.ContactName}: {s.WhatToAsk}")
+            .Concat((thankYous ?? []).Select(t => t.Text)));
 }

@@ -69,7 +69,8 @@ public sealed class DigestRunner(
             try
             {
                 var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-                await sender.SendAsync(DigestMessage.Build(smtp.Value.From, user.Address!, today, suggestions, configuration["BaseUrl"]), cancellationToken);
+                var thankYous = await scope.ServiceProvider.GetRequiredService<ThankYouService>().DueAsync(cancellationToken);
+                await sender.SendAsync(DigestMessage.Build(smtp.Value.From, user.Address!, today, suggestions, configuration["BaseUrl"], thankYous), cancellationToken);
                 logger.LogInformation("Sent the daily email for {Day} to user {UserId}.", today, user.UserId);
                 sent++;
             }
@@ -116,7 +117,8 @@ public sealed class DigestRunner(
             }
 
             var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-            var failure = await webhooks.SendAsync(user.Address!, today, suggestions, cancellationToken);
+            var thankYous = await scope.ServiceProvider.GetRequiredService<ThankYouService>().DueAsync(cancellationToken);
+            var failure = await webhooks.SendAsync(user.Address!, today, suggestions, cancellationToken, thankYous);
             if (failure is null)
             {
                 webhookBackoff.Succeeded(user.UserId);

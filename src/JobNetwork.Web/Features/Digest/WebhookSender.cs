@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Today;
 using JobNetwork.Web.Infrastructure;
 
 namespace JobNetwork.Web.Features.Digest;
@@ -13,7 +14,8 @@ namespace JobNetwork.Web.Features.Digest;
 public sealed class WebhookSender(HttpClient http)
 {
     /// <returns>Null when delivered; otherwise a plain reason for the user ("refused: private address", "timed out", "HTTP 500").</returns>
-    public async Task<string?> SendAsync(string url, DateOnly day, IReadOnlyList<DailySuggestion> suggestions, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(string url, DateOnly day, IReadOnlyList<DailySuggestion> suggestions, CancellationToken cancellationToken,
+        IReadOnlyList<ThankYouRow>? thankYous = null)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -21,7 +23,7 @@ public sealed class WebhookSender(HttpClient http)
         }
 
         var title = DailyPromptText.Title(suggestions);
-        var message = DailyPromptText.Message(suggestions);
+        var message = DailyPromptText.Message(suggestions, thankYous);
         var payload = new
         {
             title,
@@ -30,6 +32,7 @@ public sealed class WebhookSender(HttpClient http)
             content = $"{title}\n{message}",
             day = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             suggestions = suggestions.Select(s => new { contact = s.ContactName, whatToAsk = s.WhatToAsk, reason = s.Reason }),
+            thankYous = (thankYous ?? []).Select(t => new { referrer = t.ReferrerName, text = t.Text }),
         };
         try
         {

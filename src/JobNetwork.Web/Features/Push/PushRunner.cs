@@ -72,7 +72,8 @@ public sealed class PushRunner(IServiceScopeFactory scopes, TimeProvider clock, 
         }
 
         var suggestions = (await scope.ServiceProvider.GetRequiredService<TodayService>().GetAsync(cancellationToken)).Suggestions;
-        var notification = new PushNotification(DailyPromptText.Title(suggestions), DailyPromptText.Message(suggestions));
+        var thankYous = await scope.ServiceProvider.GetRequiredService<ThankYouService>().DueAsync(cancellationToken);
+        var notification = new PushNotification(DailyPromptText.Title(suggestions), DailyPromptText.Message(suggestions, thankYous));
         var sender = scope.ServiceProvider.GetRequiredService<PushSender>();
         var delivered = 0;
         var failures = new List<string>();

@@ -30,8 +30,22 @@ public static class TodayEndpoints
         today.MapPost("/{id:int}/skip", (int id, TodayService service, CancellationToken ct) => Answer(service.SkipAsync(id, ct), service, ct))
             .Writes().WithSummary("Not this person: replaced at once with the next one").Produces<TodayList>().ProducesProblem(404);
 
+        // Close the loop: the thank-yous due today, answered like suggestions; none of them counts as an ask.
+        var thanks = today.MapGroup("/thank-yous");
+        thanks.MapGet("/", async (ThankYouService service, CancellationToken ct) => TypedResults.Ok(await service.DueAsync(ct)))
+            .WithSummary("The thank-yous due today: who introduced you to whom, and what moved").Produces<IReadOnlyList<ThankYouRow>>();
+        thanks.MapPost("/{id:int}/done", (int id, ThankYouService service, CancellationToken ct) => AnswerThanks(service.MarkDoneAsync(id, ct), service, ct))
+            .Writes().WithSummary("Mark a thank-you done (not logged as an ask)").Produces<IReadOnlyList<ThankYouRow>>().ProducesProblem(404);
+        thanks.MapPost("/{id:int}/snooze", (int id, ThankYouService service, CancellationToken ct) => AnswerThanks(service.SnoozeAsync(id, ct), service, ct))
+            .Writes().WithSummary("Not today: back on tomorrow's list").Produces<IReadOnlyList<ThankYouRow>>().ProducesProblem(404);
+        thanks.MapPost("/{id:int}/skip", (int id, ThankYouService service, CancellationToken ct) => AnswerThanks(service.SkipAsync(id, ct), service, ct))
+            .Writes().WithSummary("Not this one: it does not come back").Produces<IReadOnlyList<ThankYouRow>>().ProducesProblem(404);
+
         return api;
     }
+
+    private static async Task<IResult> AnswerThanks(Task<bool> change, ThankYouService service, CancellationToken ct) =>
+        await change ? TypedResults.Ok(await service.DueAsync(ct)) : ApiProblems.NotFound("thank-you");
 
     private static async Task<IResult> Answer(Task<bool> change, TodayService service, CancellationToken ct) =>
         await change ? TypedResults.Ok(TodayList.From(await service.GetAsync(ct))) : ApiProblems.NotFound("suggestion");

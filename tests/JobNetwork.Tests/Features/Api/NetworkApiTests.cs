@@ -149,6 +149,25 @@ public sealed class NetworkApiTests
     }
 
     [Fact]
+    public async Task The_thank_yous_due_today_are_read_and_one_marked_done_without_logging_an_ask()
+    {
+        await using var app = await TwoAccountApp.StartAsync();
+        var seed = await app.A.SeedAsync("Seeded");
+        var id = await Security.IdorSweepTests.AliceOwesAThankYouAsync(app, seed);
+        var api = await app.A.ApiAsync();
+
+        using var read = await api.GetAsync("/api/v1/today/thank-yous");
+        var due = Assert.Single(await read.ReadAsync<List<Web.Features.Today.ThankYouRow>>());
+        using var done = await api.PostAsync($"/api/v1/today/thank-yous/{id}/done", null);
+        using var missing = await api.PostAsync("/api/v1/today/thank-yous/999999/skip", null);
+
+        Assert.Equal((id, seed.ContactId), (due.Id, due.ReferrerId));
+        Assert.StartsWith("Thank ", due.Text, StringComparison.Ordinal);
+        Assert.Empty(await done.ReadAsync<List<Web.Features.Today.ThankYouRow>>());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task The_dashboard_summary_counts_strings_by_state_and_shows_coverage()
     {
         await using var app = await TwoAccountApp.StartAsync();

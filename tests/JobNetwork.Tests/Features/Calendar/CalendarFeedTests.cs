@@ -41,6 +41,19 @@ public sealed class CalendarFeedTests : IAsyncLifetime
     });
 
     [Fact]
+    public async Task A_thank_you_due_today_is_an_event_of_its_own_naming_the_chain()
+    {
+        var client = app.CreateClient();
+        var token = await TokenForAsync("alice-id", "Dana Levi", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3));
+        await Digest.WebhookTests.OweDanaAThankYouAsync(app.Services, "alice-id");
+
+        var calendar = Ical.Net.Calendar.Load(await client.GetStringAsync(CalendarFeedEndpoint.PathFor(token)))!;
+
+        var thanks = Assert.Single(calendar.Events, e => e.Summary == "Thank Dana — you talked to Grace");
+        Assert.Contains("isn't counted as an ask", thanks.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_feed_is_valid_icalendar_with_the_owners_follow_ups_and_the_daily_prompt()
     {
         var client = app.CreateClient();

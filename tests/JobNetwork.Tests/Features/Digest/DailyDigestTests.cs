@@ -33,7 +33,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
         await factory.DisposeAsync();
     }
 
-    private async Task UserAsync(string email, bool optedIn, int hour, string timeZone = "UTC")
+    private async Task<string> UserAsync(string email, bool optedIn, int hour, string timeZone = "UTC")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -42,6 +42,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
         var saved = await scope.ServiceProvider.GetRequiredService<SettingsService>().SaveAsync(
             new SettingsForm { TimeZoneId = timeZone, EmailDigestEnabled = optedIn, EmailDigestHour = hour }, CancellationToken.None);
         Assert.Equal(SaveOutcome.Saved, saved);
+        return user.Id;
     }
 
     private Task<int> RunAsync() => app.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None);
@@ -60,6 +61,21 @@ public sealed class DailyDigestTests : IAsyncLifetime
         Assert.Equal("ann@example.com", message.To.Mailboxes.Single().Address);
         Assert.Contains("make a list of people you know well", message.Subject, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Something to do today", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_email_lists_the_thank_yous_due_after_the_suggestions()
+    {
+        await using var smtp = new FakeSmtpServer(port);
+        var ann = await UserAsync("ann@example.com", optedIn: true, hour: 8);
+        await WebhookTests.OweDanaAThankYouAsync(app.Services, ann);
+
+        Assert.Equal(1, await RunAsync());
+
+        var body = Assert.Single(smtp.Received).TextBody ?? "";
+        Assert.Contains("Close the loop", body, StringComparison.Ordinal);
+        Assert.Contains("• Thank Dana — you talked to Grace", body, StringComparison.Ordinal);
+        Assert.True(body.IndexOf("Something to do today", StringComparison.Ordinal) < body.IndexOf("Close the loop", StringComparison.Ordinal));
     }
 
     [Fact]

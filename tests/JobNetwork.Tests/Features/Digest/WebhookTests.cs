@@ -3,7 +3,10 @@ using System.Net;
 using System.Text.Json;
 using JobNetwork.Tests.Infrastructure;
 using JobNetwork.Web.Data;
+using JobNetwork.Web.Domain;
+using JobNetwork.Web.Features.Contacts;
 using JobNetwork.Web.Features.Digest;
+using JobNetwork.Web.Features.Referrals;
 using JobNetwork.Web.Features.Settings;
 using JobNetwork.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -97,6 +100,33 @@ public sealed class WebhookTests : IAsyncLifetime
         {
             Assert.False(string.IsNullOrEmpty(body.GetProperty(field).GetString()), field);
         }
+    }
+
+    [Fact]
+    public async Task A_thank_you_due_today_is_in_the_message_and_in_its_own_list()
+    {
+        await OweDanaAThankYouAsync(app.Services, userId);
+        using var listener = Listen();
+
+        Assert.Equal(1, await app.Services.GetRequiredService<DigestRunner>().RunOnceAsync(CancellationToken.None));
+
+        var body = Assert.Single(received).RootElement;
+        Assert.Contains("Thank Dana — you talked to Grace", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var thankYou = Assert.Single(body.GetProperty("thankYous").EnumerateArray());
+        Assert.Equal(("Dana", "Thank Dana — you talked to Grace"), (thankYou.GetProperty("referrer").GetString(), thankYou.GetProperty("text").GetString()));
+    }
+
+    /// <summary>Dana introduced Grace and the user has talked to Grace: Dana is owed a thank-you.</summary>
+    internal static async Task OweDanaAThankYouAsync(IServiceProvider services, string userId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(userId);
+        var dana = (await scope.ServiceProvider.GetRequiredService<ContactService>().CreateAsync(new ContactForm { Name = "Dana" }, CancellationToken.None)).Id!.Value;
+        var referrals = scope.ServiceProvider.GetRequiredService<ReferralService>();
+        var created = await referrals.CreateAsync(dana, new ReferralForm { NewContactName = "Grace" }, CancellationToken.None);
+        Assert.True(created.Succeeded, created.Message);
+        var row = (await referrals.GetAsync(created.Id!.Value, CancellationToken.None))!;
+        Assert.True((await referrals.MoveAsync(row.Id, ReferralStatus.Talked, row.Version, CancellationToken.None)).Succeeded);
     }
 
     [Fact]
