@@ -191,7 +191,7 @@ public class CaseloadBenchmarks
         await using (var db = AppDbContextFactory.Create(options, new ActingUser(CoachId)))
         {
             await db.Database.MigrateAsync();
-            db.Users.AddRange(Enumerable.Range(0, Clients).Select(i => User(ClientId(i), now)).Append(User(CoachId, now)));
+            db.Users.AddRange(Enumerable.Range(0, Clients).Select(i => BenchmarkDatabase.Account(ClientId(i))).Append(BenchmarkDatabase.Account(CoachId)));
             await db.SaveChangesAsync();
         }
 
@@ -205,11 +205,4 @@ public class CaseloadBenchmarks
 
         Console.WriteLine($"// Generated {Clients} clients with {DemoNetworkSize.Small} each.");
     }
-
-    private static ApplicationUser User(string id, DateTime now) => new()
-    {
-        Id = id, UserName = id + "@example.com", NormalizedUserName = (id + "@example.com").ToUpperInvariant(),
-        Email = id + "@example.com", NormalizedEmail = (id + "@example.com").ToUpperInvariant(),
-        SecurityStamp = Guid.NewGuid().ToString(), CreatedAtUtc = now,
-    };
 }

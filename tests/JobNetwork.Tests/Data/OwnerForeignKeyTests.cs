@@ -3,8 +3,6 @@ using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using JobNetwork.Web.Features.Admin;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JobNetwork.Tests.Data;
 
@@ -73,13 +71,8 @@ public sealed class OwnerlessRowsMigrationTests : IAsyncLifetime
     [Fact]
     public async Task The_upgrade_removes_rows_of_accounts_that_are_gone_and_keeps_everyone_elses()
     {
-        await using (var old = AppDbContextFactory.Create(database.Options, new ActingUser(null)))
-        {
-            await old.GetService<IMigrator>().MigrateAsync(BeforeOwnerForeignKeys);
-        }
-
-        await database.ExecuteScalarAsync(
-            """INSERT INTO "AspNetUsers" ("Id", "CreatedAtUtc", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ('still-here', '2026-01-01 00:00:00', FALSE, FALSE, FALSE, FALSE, 0);""");
+        await database.MigrateToAsync(BeforeOwnerForeignKeys);
+        await database.AddAccountRowAsync("still-here");
         await InsertContactAsync("still-here", "Kept", "b8d1c5e4-0000-0000-0000-000000000001");
         await InsertContactAsync("deleted-long-ago", "Left behind", "b8d1c5e4-0000-0000-0000-000000000002");
 

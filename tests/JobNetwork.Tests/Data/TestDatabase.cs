@@ -2,6 +2,8 @@ using JobNetwork.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -127,6 +129,13 @@ public sealed partial class TestDatabase : IAsyncDisposable
     {
         EnsureAccount(userId);
         return AppDbContextFactory.Create(Options, new ActingUser(userId));
+    }
+
+    /// <summary>Brings the database to an older migration (by name or id), as an earlier version left it.</summary>
+    public async Task MigrateToAsync(string migration)
+    {
+        await using var db = ContextFor(null);
+        await db.GetService<IMigrator>().MigrateAsync(migration);
     }
 
     public DatabaseMigrator CreateMigrator() => new(FactoryFor(null), NullLogger<DatabaseMigrator>.Instance);

@@ -1,8 +1,6 @@
 using JobNetwork.Tests.Data;
 using JobNetwork.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JobNetwork.Tests.Reliability;
 
@@ -25,9 +23,8 @@ public sealed class MigrationRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task A_database_from_an_older_version_is_brought_up_to_date_and_keeps_its_data()
     {
-        await MigrateToAsync(OldVersion);
-        await database.ExecuteScalarAsync(
-            """INSERT INTO "AspNetUsers" ("Id", "CreatedAtUtc", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ('old-user', '2026-01-01 00:00:00', 0, 0, 0, 0, 0);""");
+        await database.MigrateToAsync(OldVersion);
+        await database.AddAccountRowAsync("old-user");
         await database.ExecuteScalarAsync(
             """INSERT INTO "Contacts" ("OwnerId", "Name", "Closeness", "CreatedAtUtc", "Version") VALUES ('old-user', 'Kept from the old version', 0, '2026-01-01 00:00:00', 'b8d1c5e4-0000-0000-0000-000000000001');""");
 
@@ -42,7 +39,7 @@ public sealed class MigrationRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task An_interrupted_migration_with_the_schema_ahead_of_the_history_stops_start_up_with_what_to_do()
     {
-        await MigrateToAsync("20261127083008_Webhook");
+        await database.MigrateToAsync("20261127083008_Webhook");
         // The last migration's index exists, but its history row was never written.
         await database.ExecuteScalarAsync("""CREATE INDEX "IX_Asks_OwnerId_ContactId_AskedOn" ON "Asks" ("OwnerId", "ContactId", "AskedOn");""");
 
@@ -67,11 +64,5 @@ public sealed class MigrationRecoveryTests : IAsyncLifetime
 
         Assert.Contains("newer version of JobNetwork", failure.Message, StringComparison.Ordinal);
         Assert.Contains("29990101000000_FromTheFuture", failure.Message, StringComparison.Ordinal);
-    }
-
-    private async Task MigrateToAsync(string migration)
-    {
-        await using var db = database.ContextFor(null);
-        await db.GetService<IMigrator>().MigrateAsync(migration);
     }
 }

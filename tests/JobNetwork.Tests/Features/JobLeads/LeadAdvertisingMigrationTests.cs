@@ -2,8 +2,6 @@ using JobNetwork.Tests.Data;
 using JobNetwork.Web.Data;
 using JobNetwork.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JobNetwork.Tests.Features.JobLeads;
 
@@ -25,13 +23,8 @@ public sealed class LeadAdvertisingMigrationTests : IAsyncLifetime
     [Fact]
     public async Task Ticked_leads_stay_advertised_and_unticked_ones_become_not_sure()
     {
-        await using (var old = AppDbContextFactory.Create(database.Options, new ActingUser(null)))
-        {
-            await old.GetService<IMigrator>().MigrateAsync(BeforeThreeAnswers);
-        }
-
-        await database.ExecuteScalarAsync(
-            """INSERT INTO "AspNetUsers" ("Id", "CreatedAtUtc", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount") VALUES ('lead-owner', '2026-01-01 00:00:00', FALSE, FALSE, FALSE, FALSE, 0);""");
+        await database.MigrateToAsync(BeforeThreeAnswers);
+        await database.AddAccountRowAsync("lead-owner");
         await database.ExecuteScalarAsync(
             """INSERT INTO "Companies" ("Id", "OwnerId", "Name", "IsTarget", "CreatedAtUtc", "Version") VALUES (1, 'lead-owner', 'Acme', FALSE, '2026-01-01 00:00:00', 'b8d1c5e4-0000-0000-0000-000000000010');""");
         await InsertLeadAsync("Ticked", advertised: true, "b8d1c5e4-0000-0000-0000-000000000011");
